@@ -1,10 +1,56 @@
 package org.osprey.cli;
 
-/** The {@code osprey} command. */
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** The {@code osprey} command: dispatches to one {@link Command} per sub-command. */
 public final class Main {
+
+  /** Every sub-command, in the order {@code osprey help} lists them. One line each. */
+  static Map<String, Supplier<Command>> commands() {
+    Map<String, Supplier<Command>> c = new LinkedHashMap<>();
+    return c;
+  }
+
   private Main() {}
 
   public static void main(String[] args) {
-    System.out.println("osprey: commands are being built");
+    System.exit(run(args, System.out, System.err));
+  }
+
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    Map<String, Supplier<Command>> commands = commands();
+    if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
+      usage(commands, args.length == 0 ? err : out);
+      return args.length == 0 ? 1 : 0;
+    }
+    Supplier<Command> found = commands.get(args[0]);
+    if (found == null) {
+      err.println("osprey: unknown command '" + args[0] + "'");
+      usage(commands, err);
+      return 1;
+    }
+    List<String> rest = Arrays.asList(args).subList(1, args.length);
+    try {
+      return found.get().run(rest, System.in, out, err);
+    } catch (UsageException e) {
+      err.println("osprey " + args[0] + ": " + e.getMessage());
+      return 1;
+    } catch (Exception e) {
+      err.println("osprey " + args[0] + ": " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static void usage(Map<String, Supplier<Command>> commands, PrintStream to) {
+    to.println("usage: osprey <command> [options]");
+    to.println();
+    for (Map.Entry<String, Supplier<Command>> e : commands.entrySet()) {
+      to.printf("  %-18s %s%n", e.getKey(), e.getValue().get().summary());
+    }
   }
 }

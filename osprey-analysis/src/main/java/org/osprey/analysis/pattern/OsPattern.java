@@ -1,0 +1,48 @@
+package org.osprey.analysis.pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A compiled OSSEC pattern. Matching is an unanchored, case-insensitive search (as in OSSEC) unless
+ * the pattern anchors itself. Implementations are immutable and safe to share between threads.
+ */
+public interface OsPattern {
+
+  /** The dialect the pattern was written in. */
+  Dialect dialect();
+
+  /** The pattern as written in the rule or decoder. */
+  String source();
+
+  /** Which engine runs it, for the load report. */
+  Engine engine();
+
+  /** Whether {@code subject} contains a match (search from the start). */
+  boolean test(CharSequence subject);
+
+  /**
+   * Searches {@code subject} from {@code from}; returns the end offset of the match (relative to the
+   * whole subject), or -1 when there is none. When {@code captures} is not null it is cleared and
+   * filled with the compacted captures.
+   */
+  int find(CharSequence subject, int from, @Nullable Captures captures);
+
+  /** The pattern dialects OSSEC rules and decoders use. */
+  enum Dialect {
+    OS_REGEX,
+    OS_MATCH,
+    PCRE2
+  }
+
+  /** What executes a pattern. */
+  enum Engine {
+    /** Optimised literal comparison (equality, prefix, suffix), as OSSEC's fast path. */
+    LITERAL,
+    /** {@code java.util.regex}. */
+    JDK,
+    /** RE2/J, linear time, for patterns that could backtrack catastrophically. */
+    RE2J,
+    /** {@code java.util.regex} under a work budget (constructs RE2/J lacks, e.g. backreferences). */
+    JDK_BOUNDED
+  }
+}
