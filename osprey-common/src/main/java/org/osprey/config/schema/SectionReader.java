@@ -1,9 +1,11 @@
 package org.osprey.config.schema;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.osprey.xml.XmlNode;
 
 /**
@@ -23,6 +25,7 @@ public final class SectionReader {
    */
   public SectionValues read(Section section, List<XmlNode> nodes) {
     List<Entry> entries = new ArrayList<>();
+    Set<Key<?>> written = new HashSet<>();
     for (XmlNode node : nodes) {
       for (String attr : node.attributes().keySet()) {
         report(node, "invalid attribute in <" + section.name() + ">: '" + attr + "'");
@@ -33,6 +36,7 @@ public final class SectionReader {
           report(child, "invalid element in <" + section.name() + ">: '" + child.name() + "'");
           continue;
         }
+        written.add(key);
         Entry e = readEntry(key, child);
         if (e != null) {
           entries.add(e);
@@ -45,7 +49,7 @@ public final class SectionReader {
     SectionValues values = new SectionValues(section, source, line, entries);
     if (first != null) {
       for (Key<?> key : section.keys()) {
-        if (key.required() && !values.has(key)) {
+        if (key.required() && !written.contains(key)) {
           report(first, "missing <" + key.name() + "> in <" + section.name() + ">");
         }
       }
@@ -54,11 +58,13 @@ public final class SectionReader {
   }
 
   private @org.jspecify.annotations.Nullable Entry readEntry(Key<?> key, XmlNode node) {
-    boolean ok = true;
-    for (XmlNode grandchild : node.children()) {
-      report(grandchild, "invalid element in <" + key.name() + ">: '" + grandchild.name() + "'");
-      ok = false;
+    if (!node.children().isEmpty()) {
+      for (XmlNode grandchild : node.children()) {
+        report(grandchild, "invalid element in <" + key.name() + ">: '" + grandchild.name() + "'");
+      }
+      return null;
     }
+    boolean ok = true;
     Map<Key<?>, Object> attrs = new LinkedHashMap<>();
     for (Map.Entry<String, String> a : node.attributes().entrySet()) {
       Key<?> attr = key.attribute(a.getKey());
