@@ -1,0 +1,22 @@
+package org.osprey.analysis.rule;
+
+import org.osprey.analysis.event.Event;
+
+/**
+ * One condition of a rule. Checks run in OSSEC's order; the first that fails ends the rule's check.
+ * A {@linkplain #pure() pure} check depends only on the event, so its result may be computed ahead, on
+ * any thread; the others read or change engine state (first-time-seen, check_diff, correlation) and
+ * run in event order.
+ */
+public interface Check {
+  /** Whether {@code e} passes this check of {@code rule}. */
+  boolean test(Event e, Rule rule, RuleContext ctx);
+
+  /** Whether the result depends on the event alone. */
+  default boolean pure() {
+    return true;
+  }
+
+  /** A short description for load reports and debugging, e.g. {@code match 'Failed password'}. */
+  String describe();
+}
