@@ -93,10 +93,11 @@ public final class EngineState implements RuleContext {
   }
 
   /** In-memory state with OSSEC's default sizes, as logtest uses. */
-  public static EngineState forLogtest(RuleSet rules) {
+  public static EngineState forLogtest(org.osprey.analysis.load.Ruleset ruleset) {
     Settings s = Settings.logtestDefaults();
-    return new EngineState(rules, s, FtsStore.inMemory(s.ftsListSize(), s.ftsMinSizeForStr()),
-        DiffStore.inMemory(), IgnoreStore.readOnly(), Lists.NONE, CrawlerCheck.PREFIXES_ONLY);
+    return new EngineState(ruleset.rules(), s,
+        FtsStore.inMemory(s.ftsListSize(), s.ftsMinSizeForStr()), DiffStore.inMemory(),
+        IgnoreStore.readOnly(), new RuleLists(ruleset.lists()), CrawlerCheck.PREFIXES_ONLY);
   }
 
   public RuleSet rules() {

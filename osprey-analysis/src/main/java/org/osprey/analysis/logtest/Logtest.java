@@ -92,7 +92,7 @@ public final class Logtest {
   public int run(Ruleset ruleset, LogtestOptions o, InputStream in, PrintStream out,
       PrintStream err) throws IOException {
     PreDecoder pre = new PreDecoder(serverHostname(o), zone);
-    EngineState state = EngineState.forLogtest(ruleset.rules());
+    EngineState state = EngineState.forLogtest(ruleset);
     Analyzer analyzer = new Analyzer(pre, ruleset.decoders(), new RuleMatcher(ruleset.rules()),
         state, false);
     return new Session(o, analyzer, out, err).loop(in);
@@ -154,7 +154,7 @@ public final class Logtest {
     RuleLoader.Settings settings = new RuleLoader.Settings(
         config.alerts().emailAlertLevel(), config.alerts().logAlertLevel(), 360);
     try {
-      return RulesetLoader.load(sources, settings, orderSize, f -> { });
+      return RulesetLoader.load(sources, o.dir(), settings, orderSize, f -> { });
     } catch (RulesetException e) {
       for (Problem p : e.problems()) {
         err.println(NAME + ": " + (p.fatal() ? "ERROR: " : "WARN: ") + p);

@@ -265,7 +265,7 @@ final class Checks {
       return false;
     }
 
-    private static @Nullable String value(Event e, ListCondition.ListField f) {
+    private static @Nullable String value(Event e, org.osprey.analysis.cdb.ListField f) {
       return switch (f) {
         case SRCIP -> e.get(Field.SRCIP);
         case SRCPORT -> e.get(Field.SRCPORT);

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.osprey.analysis.cdb.ListField;
+import org.osprey.analysis.cdb.LookupType;
 import org.osprey.analysis.decoder.DecoderSet;
 import org.osprey.analysis.decoder.DecoderType;
 import org.osprey.analysis.decoder.FtsItem;
@@ -462,22 +464,24 @@ public final class RuleLoader {
   }
 
   private @Nullable ListCondition list(Draft d, XmlNode e) {
-    ListCondition.ListField field = null;
-    ListCondition.Lookup lookup = ListCondition.Lookup.MATCH_KEY;
+    ListField field = null;
+    LookupType lookup = LookupType.MATCH_KEY;
     OsPattern check = null;
     for (Map.Entry<String, String> a : e.attributes().entrySet()) {
       String k = a.getKey().toLowerCase(Locale.ROOT);
       switch (k) {
         case "lookup" -> {
-          lookup = ListCondition.Lookup.parse(a.getValue());
-          if (lookup == null) {
-            return failL(e, "rule " + d.id + ": list lookup=\"" + a.getValue() + "\" is not valid");
+          try {
+            lookup = LookupType.parse(a.getValue());
+          } catch (IllegalArgumentException ex) {
+            return failL(e, "rule " + d.id + ": " + ex.getMessage());
           }
         }
         case "field" -> {
-          field = ListCondition.ListField.parse(a.getValue());
-          if (field == null) {
-            return failL(e, "rule " + d.id + ": list field=\"" + a.getValue() + "\" is not valid");
+          try {
+            field = ListField.parse(a.getValue());
+          } catch (IllegalArgumentException ex) {
+            return failL(e, "rule " + d.id + ": " + ex.getMessage());
           }
         }
         case "check_value" -> {
@@ -494,6 +498,11 @@ public final class RuleLoader {
     }
     if (field == null) {
       return failL(e, "rule " + d.id + ": <list> needs a field attribute");
+    }
+    if ((lookup == LookupType.MATCH_KEY_VALUE || lookup == LookupType.ADDRESS_MATCH_KEY_VALUE)
+        && check == null) {
+      return failL(e, "rule " + d.id + ": lookup=\"" + lookup.xmlName()
+          + "\" needs a check_value attribute");
     }
     return new ListCondition(field, lookup, e.content(), check);
   }
