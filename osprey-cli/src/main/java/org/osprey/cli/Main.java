@@ -13,6 +13,7 @@ public final class Main {
   /** Every sub-command, in the order {@code osprey help} lists them. One line each. */
   static Map<String, Supplier<Command>> commands() {
     Map<String, Supplier<Command>> c = new LinkedHashMap<>();
+    c.put("config", ConfigCommand::new);
     return c;
   }
 
