@@ -13,6 +13,8 @@ public final class Main {
   /** Every sub-command, in the order {@code osprey help} lists them. One line each. */
   static Map<String, Supplier<Command>> commands() {
     Map<String, Supplier<Command>> c = new LinkedHashMap<>();
+    c.put("logtest", LogtestCommand::new);
+    c.put("config", ConfigCommand::new);
     c.put("makelists", MakeListsCommand::new);
     return c;
   }

@@ -1,5 +1,6 @@
 package org.osprey.config;
 
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Objects;
@@ -59,7 +60,8 @@ public record IpRange(String text, boolean negated, InetAddress address, int pre
 
   private static InetAddress bytes(byte[] raw) {
     try {
-      return InetAddress.getByAddress(raw);
+      // Inet6Address keeps an IPv4-mapped address as 16 bytes, so its prefix stays an IPv6 one.
+      return raw.length == 16 ? Inet6Address.getByAddress(null, raw, -1) : InetAddress.getByAddress(raw);
     } catch (UnknownHostException e) {
       throw new IllegalStateException("an address of " + raw.length + " bytes", e);
     }

@@ -21,8 +21,4 @@ final class Problems implements ProblemSink {
       throw new ConfigException(sorted);
     }
   }
-
-  boolean isEmpty() {
-    return found.isEmpty();
-  }
 }

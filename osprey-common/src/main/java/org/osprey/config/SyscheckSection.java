@@ -90,7 +90,7 @@ final class SyscheckSection {
   private SyscheckSection() {}
 
   private static Key<Boolean> check(String name, String doc) {
-    return Key.of(name, yesNo(), doc).defaultNote("-");
+    return Key.of(name, yesNo(), doc).defaultNote("unset");
   }
 
   private static Key<String> filterType() {

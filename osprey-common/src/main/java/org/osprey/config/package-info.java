@@ -15,9 +15,14 @@
  * three ways that cannot change the meaning of a file OSSEC accepts: element and attribute names and
  * the words of enumerated values ignore ASCII case; surrounding whitespace of a value is ignored
  * (pattern text excepted); durations also take a unit suffix. It is stricter where OSSEC silently
- * ignores a mistake (an unknown attribute, a {@code <command>} that an {@code <active-response>}
- * names but nobody defines in the file): every such problem is reported with its file and line, all
- * problems of a file together, in one {@link org.osprey.config.ConfigException}.
+ * ignores a mistake (an unknown attribute, an unknown {@code <expect>} word, a {@code <reports>}
+ * without recipients, two listeners on one port) or only finds it when a daemon starts (an {@code
+ * <active-response>} naming an undefined {@code <command>}). Every problem is reported with its
+ * file and line, all problems of a file together, in one {@link org.osprey.config.ConfigException}.
+ *
+ * <p>What is not checked here: pattern syntax (OS_Match / OS_Regex text is compiled by the engine
+ * that uses it), whether files and scripts exist, and host name resolution — all of which OSSEC
+ * does at start, and which depend on the machine rather than the file.
  */
 @NullMarked
 package org.osprey.config;

@@ -27,7 +27,7 @@ class ConfigPropertiesTest {
   private static final List<String> VALUES = List.of("yes", "no", "", " ", "abc", "0", "1", "-1",
       "7", "65536", "99999999999999999999", "10.0.0.0/8", "10.0.0.0/33", "::1", "2001:db8::/129",
       "!any", "any", "1h", "5w", "3x", "multi-line:", "multi-line: 4", "syslog", "secure", "udp",
-      "tcp", "local", "defined-agent", "a@b.c", "/var/log/x", "9pm", "mon,sun", "sregex", "$");
+      "tcp", "local", "defined-agent", "::ffff:1.2.3.4", "::ffff:1.2.3.4/96", "a@b.c", "/var/log/x", "9pm", "mon,sun", "sregex", "$");
 
   private static String sample() {
     try {
