@@ -92,6 +92,13 @@ public final class EngineState implements RuleContext {
     this.fired = new long[rules.rules().size()];
   }
 
+  /** State kept in memory only (stores are not persisted), with the given sizes. */
+  public static EngineState inMemory(org.osprey.analysis.load.Ruleset ruleset, Settings s) {
+    return new EngineState(ruleset.rules(), s,
+        FtsStore.inMemory(s.ftsListSize(), s.ftsMinSizeForStr()), DiffStore.inMemory(),
+        IgnoreStore.readOnly(), new RuleLists(ruleset.lists()), CrawlerCheck.PREFIXES_ONLY);
+  }
+
   /** In-memory state with OSSEC's default sizes, as logtest uses. */
   public static EngineState forLogtest(org.osprey.analysis.load.Ruleset ruleset) {
     Settings s = Settings.logtestDefaults();
