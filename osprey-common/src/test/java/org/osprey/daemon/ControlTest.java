@@ -16,6 +16,7 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.InstantSource;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -45,10 +46,9 @@ class ControlTest {
 
   @BeforeEach
   void makeHome() throws IOException {
-    // Under target/, not /tmp/junit*: the service users must be able to reach it.
-    Path target = Path.of("target").toAbsolutePath();
-    Files.createDirectories(target);
-    home = Files.createTempDirectory(target, "control-");
+    // Not under the checkout, which may sit where the service users cannot go (/root on CI); the
+    // installer opens the home itself to group osprey.
+    home = Files.createTempDirectory("osprey-control-");
   }
 
   @AfterEach
@@ -63,13 +63,33 @@ class ControlTest {
     }
   }
 
-  private static List<Path> testClassPath() throws URISyntaxException {
-    return List.of(
-        Path.of(SupervisorMain.class.getProtectionDomain().getCodeSource().getLocation().toURI()),
-        Path.of(TestProviders.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+  /**
+   * Osprey's classes and the test daemons, copied under the home's lib/ (as an install's jar would be),
+   * where the service users can read them wherever the checkout is.
+   */
+  private List<Path> testClassPath() throws URISyntaxException, IOException {
+    List<Path> copies = new ArrayList<>();
+    List<Class<?>> from = List.of(SupervisorMain.class, TestProviders.class);
+    for (int i = 0; i < from.size(); i++) {
+      Path source = Path.of(from.get(i).getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path copy = home.resolve("lib/classes-" + i);
+      try (Stream<Path> files = Files.walk(source)) {
+        for (Path f : files.toList()) {
+          Path to = copy.resolve(source.relativize(f).toString());
+          if (Files.isDirectory(f)) {
+            Files.createDirectories(to);
+          } else {
+            Files.copy(f, to);
+          }
+          Files.setPosixFilePermissions(to, PosixFilePermissions.fromString(Files.isDirectory(f) ? "rwxr-xr-x" : "rw-r--r--"));
+        }
+      }
+      copies.add(copy);
+    }
+    return copies;
   }
 
-  private Control control(Wiring wiring) throws URISyntaxException {
+  private Control control(Wiring wiring) throws URISyntaxException, IOException {
     JvmLauncher launcher =
         new JvmLauncher(home, InstallType.LOCAL, wiring, JvmLauncher.currentJava(), testClassPath());
     control = new Control(DaemonPlan.discover(InstallType.LOCAL), launcher, TIMEOUT, InstantSource.system(), out);
