@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
+import org.osprey.install.SystemUsers;
 
 /** The {@code osprey} command: dispatches to one {@link Command} per sub-command. */
 public final class Main {
@@ -13,6 +15,9 @@ public final class Main {
   /** Every sub-command, in the order {@code osprey help} lists them. One line each. */
   static Map<String, Supplier<Command>> commands() {
     Map<String, Supplier<Command>> c = new LinkedHashMap<>();
+    c.put("local", () -> new LocalCommand(SystemUsers.host(), new CountDownLatch(1)));
+    c.put("install", () -> new InstallCommand(SystemUsers.host()));
+    c.put("control", () -> new ControlCommand(SystemUsers.host()));
     c.put("logtest", LogtestCommand::new);
     c.put("config", ConfigCommand::new);
     c.put("makelists", MakeListsCommand::new);

@@ -1,0 +1,121 @@
+package org.osprey.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osprey.install.InstallInfo;
+import org.osprey.install.InstallType;
+
+class CommandsTest {
+  @TempDir Path dir;
+
+  private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+  private final PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
+  private final PrintStream err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
+
+  private int run(Command c, String... args) throws Exception {
+    return c.run(List.of(args), new ByteArrayInputStream(new byte[0]), out, err);
+  }
+
+  private String said() {
+    String s = stdout.toString(StandardCharsets.UTF_8);
+    stdout.reset();
+    return s;
+  }
+
+  @Test
+  void mainRegistersTheRuntimeCommands() {
+    assertThat(Main.commands()).containsKeys("local", "install", "control");
+  }
+
+  @Test
+  void installLaysOutTheRequestedType() throws Exception {
+    Path home = dir.resolve("agent");
+    assertThat(run(new InstallCommand(new NonRootUsers()), "--type", "agent", "--home", home.toString())).isZero();
+    assertThat(InstallInfo.read(home).orElseThrow().type()).isEqualTo(InstallType.AGENT);
+    assertThat(said())
+        .contains("Osprey agent install at " + home)
+        .contains("owners: the current user")
+        .contains(home.resolve("bin/ossec-control") + " start");
+
+    Files.writeString(home.resolve("etc/ossec.conf"), "<ossec_config/>\n");
+    assertThat(run(new InstallCommand(new NonRootUsers()), "--type=agent", "--home=" + home)).isZero();
+    assertThat(said())
+        .contains("kept as they were (yours): etc/ossec.conf, etc/internal_options.conf")
+        .doesNotContain("logs/ossec.log");
+    assertThat(home.resolve("etc/ossec.conf")).hasContent("<ossec_config/>");
+  }
+
+  @Test
+  void installNeedsAType() {
+    assertThatThrownBy(() -> run(new InstallCommand(new NonRootUsers()), "--home", dir.toString()))
+        .isInstanceOf(UsageException.class)
+        .hasMessageContaining("--type");
+    assertThatThrownBy(() -> run(new InstallCommand(new NonRootUsers()), "--type", "hybrid"))
+        .isInstanceOf(UsageException.class)
+        .hasMessageContaining("unknown install type");
+  }
+
+  @Test
+  void controlNeedsAnInstall() {
+    assertThatThrownBy(() -> run(new ControlCommand(new NonRootUsers()), "status", "--home", dir.toString()))
+        .isInstanceOf(UsageException.class)
+        .hasMessageContaining("no Osprey install at " + dir);
+    assertThatThrownBy(() -> run(new ControlCommand(new NonRootUsers()), "--home", dir.toString()))
+        .isInstanceOf(UsageException.class)
+        .hasMessageContaining("start, stop, status, restart");
+  }
+
+  @Test
+  void controlReportsDaemonsWithoutAProviderAsNotImplemented() throws Exception {
+    Path home = dir.resolve("server");
+    run(new InstallCommand(new NonRootUsers()), "--type", "server", "--home", home.toString());
+    said();
+    ControlCommand control = new ControlCommand(new NonRootUsers());
+    // osprey-cli's test class path has no daemon providers yet: nothing can run, nothing is faked.
+    assertThat(run(control, "start", "--home", home.toString())).isZero();
+    assertThat(said()).contains("ossec-remoted: not implemented yet.").contains("Completed.");
+    assertThat(run(control, "status", "--home", home.toString())).isZero();
+    assertThat(said()).contains("ossec-remoted not implemented yet.", "ossec-dbd not implemented yet.");
+    assertThat(run(control, "stop", "--home", home.toString())).isZero();
+    assertThat(said()).contains("Osprey is not running at " + home);
+    assertThat(Files.readString(home.resolve("logs/ossec.log")))
+        .contains("ossec-remoted: INFO: Not implemented yet in Osprey; not started.");
+  }
+
+  @Test
+  void homeDefaultsToTheRunningInstallThenVarOssec() {
+    assertThat(Homes.resolve("rel/dir")).isEqualTo(Path.of("rel/dir").toAbsolutePath());
+    String saved = System.getProperty("osprey.home");
+    try {
+      System.setProperty("osprey.home", "/opt/osprey");
+      assertThat(Homes.resolve(null)).isEqualTo(Path.of("/opt/osprey"));
+      System.clearProperty("osprey.home");
+      assertThat(Homes.resolve(null)).isEqualTo(Path.of("/var/ossec"));
+    } finally {
+      if (saved != null) {
+        System.setProperty("osprey.home", saved);
+      }
+    }
+  }
+
+  @Test
+  void optionsRejectUnknownFlags() {
+    assertThatThrownBy(() -> Options.parse(List.of("--colour", "x"), java.util.Set.of("home")))
+        .isInstanceOf(UsageException.class)
+        .hasMessageContaining("--colour");
+    assertThatThrownBy(() -> Options.parse(List.of("--home"), java.util.Set.of("home")))
+        .isInstanceOf(UsageException.class)
+        .hasMessageContaining("needs a value");
+  }
+}

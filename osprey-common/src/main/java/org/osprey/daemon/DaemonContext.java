@@ -1,0 +1,25 @@
+package org.osprey.daemon;
+
+import java.nio.file.Path;
+import java.time.InstantSource;
+import org.osprey.install.InstallType;
+import org.osprey.log.DaemonLog;
+import org.osprey.queue.QueueHub;
+
+/**
+ * What a daemon gets from its supervisor.
+ *
+ * @param home the install home ({@code /var/ossec}); configuration is read from files under it
+ * @param installType the install type being run
+ * @param clock the time source; tests pass a fixed or stepping one
+ * @param log this daemon's ossec.log logger
+ * @param queues the queues to read and write, in this JVM or across JVMs alike
+ * @param counters where to publish counters, already scoped to this daemon's name
+ */
+public record DaemonContext(
+    Path home,
+    InstallType installType,
+    InstantSource clock,
+    DaemonLog log,
+    QueueHub queues,
+    CounterBoard counters) {}

@@ -1,0 +1,101 @@
+package org.osprey.daemon;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.osprey.install.InstallType;
+import org.osprey.install.SystemUsers;
+
+/**
+ * Starts a detached supervisor JVM: {@code java -cp <class path> SupervisorMain ...} in its own session
+ * ({@code setsid}), under its run-as user when privileges are separated ({@code setpriv}, else
+ * {@code runuser}), working directory the home, standard input from {@code /dev/null}, and standard output
+ * and error appended to {@code logs/osprey-<jvm>.out}.
+ *
+ * @param home the install home
+ * @param type the install type
+ * @param wiring one JVM, or one per user
+ * @param javaExe the {@code java} executable
+ * @param classPath the jar (or class directories) holding Osprey and the daemon modules
+ */
+public record JvmLauncher(Path home, InstallType type, Wiring wiring, Path javaExe, List<Path> classPath) {
+  public JvmLauncher {
+    classPath = List.copyOf(classPath);
+    if (classPath.isEmpty()) {
+      throw new IllegalArgumentException("empty class path");
+    }
+  }
+
+  /** The JDK running this code. */
+  public static Path currentJava() {
+    return Path.of(System.getProperty("java.home"), "bin", "java");
+  }
+
+  /** Where the JVM called {@code jvm} writes its standard output and error. */
+  public Path outFile(String jvm) {
+    return home.resolve("logs/osprey-" + jvm + ".out");
+  }
+
+  /** The command that starts the JVM called {@code jvm} ({@code all} or a run-as user). */
+  public List<String> command(String jvm, int order) {
+    List<String> cmd = new ArrayList<>();
+    tool("setsid").ifPresent(cmd::add);
+    if (wiring == Wiring.SEPARATE && !jvm.equals(RunsAs.ROOT.user())) {
+      String user = RunsAs.of(jvm).user();
+      Optional<String> setpriv = tool("setpriv");
+      if (setpriv.isPresent()) {
+        cmd.addAll(
+            List.of(
+                setpriv.get(),
+                "--reuid=" + user,
+                "--regid=" + SystemUsers.GROUP,
+                "--init-groups",
+                "--"));
+      } else {
+        cmd.addAll(List.of(tool("runuser").orElse("runuser"), "-u", user, "--"));
+      }
+    }
+    cmd.add(javaExe.toString());
+    cmd.add("--enable-native-access=ALL-UNNAMED");
+    cmd.add("-Dosprey.home=" + home);
+    cmd.add("-cp");
+    cmd.add(classPath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
+    cmd.add(SupervisorMain.class.getName());
+    cmd.addAll(
+        List.of(
+            "--home", home.toString(),
+            "--type", type.id(),
+            "--jvm", jvm,
+            "--wiring", wiring.name().toLowerCase(Locale.ROOT),
+            "--order", Integer.toString(order)));
+    return cmd;
+  }
+
+  /** Starts the JVM called {@code jvm}; it keeps running after this process exits. */
+  public Process launch(String jvm, int order) throws IOException {
+    Path out = outFile(jvm);
+    Files.createDirectories(out.getParent());
+    return new ProcessBuilder(command(jvm, order))
+        .directory(home.toFile())
+        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(out.toFile()))
+        .redirectErrorStream(true)
+        .start();
+  }
+
+  private static Optional<String> tool(String name) {
+    for (String dir : List.of("/usr/bin", "/bin", "/usr/sbin", "/sbin")) {
+      Path p = Path.of(dir, name);
+      if (Files.isExecutable(p)) {
+        return Optional.of(p.toString());
+      }
+    }
+    return Optional.empty();
+  }
+}
