@@ -1,6 +1,8 @@
 package org.osprey.analysis.rule;
 
+import org.jspecify.annotations.Nullable;
 import org.osprey.analysis.event.Event;
+import org.osprey.analysis.pattern.OsPattern;
 
 /**
  * One condition of a rule. Checks run in OSSEC's order; the first that fails ends the rule's check.
@@ -15,6 +17,11 @@ public interface Check {
   /** Whether the result depends on the event alone. */
   default boolean pure() {
     return true;
+  }
+
+  /** The pattern this check runs, if it runs one (for load reports and prefilters). */
+  default @Nullable OsPattern pattern() {
+    return null;
   }
 
   /** A short description for load reports and debugging, e.g. {@code match 'Failed password'}. */

@@ -1,0 +1,212 @@
+package org.osprey.analysis.daemon;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.osprey.analysis.load.RulesetException;
+import org.osprey.config.ConfigException;
+import org.osprey.daemon.Daemon;
+import org.osprey.daemon.DaemonContext;
+import org.osprey.log.DaemonLog;
+import org.osprey.queue.QueueMessage;
+import org.osprey.queue.QueueName;
+import org.osprey.queue.QueueReader;
+
+/**
+ * ossec-analysisd: reads the analysis queue ({@code queue/ossec/queue}), runs the engine, writes
+ * alerts. Reloads decoders, rules and lists without a restart when {@code var/run/
+ * ossec-analysisd.reload} appears ({@code osprey control reload} creates it) or on SIGHUP; a ruleset
+ * that fails to load leaves the running one in place and says why in ossec.log.
+ */
+public final class Analysisd implements Daemon {
+  static final String NAME = "ossec-analysisd";
+  static final String RELOAD_FILE = "var/run/ossec-analysisd.reload";
+
+  private @Nullable DaemonContext ctx;
+  private @Nullable EngineFactory factory;
+  private @Nullable AnalysisPipeline pipeline;
+  private @Nullable OutputSink sink;
+  private @Nullable Thread reader;
+  private volatile boolean running;
+  private volatile boolean reloadRequested;
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public void start(DaemonContext context) throws Exception {
+    this.ctx = context;
+    DaemonLog log = context.log();
+    Path home = context.home();
+    EngineFactory.Settings settings;
+    try {
+      settings = EngineFactory.Settings.read(home);
+    } catch (ConfigException e) {
+      e.problems().forEach(p -> log.error(p.toString()));
+      throw new IllegalStateException("configuration error in " + home.resolve("etc"), e);
+    }
+    EngineFactory f = new EngineFactory(home, shortHostname(), ZoneId.systemDefault());
+    this.factory = f;
+    AnalysisEngine engine;
+    try {
+      engine = f.build(settings, line -> report(log, line));
+    } catch (RulesetException e) {
+      EngineFactory.lines(e).forEach(log::error);
+      throw new IllegalStateException("the ruleset did not load (" + e.problems().size()
+          + " problems, see above)", e);
+    }
+    OutputSink out = OutputSink.open(home, settings, context.clock());
+    this.sink = out;
+    AnalysisPipeline p = new AnalysisPipeline(engine, new AnalysisPipeline.Settings(
+        settings.threads(), 256, settings.queueSize(), settings.config().global().logAll(),
+        settings.logFirewall()), out, context.clock(), line -> report(log, line));
+    this.pipeline = p;
+    var counters = context.counters();
+    counters.publish("received", () -> p.counters().snapshot().received());
+    counters.publish("processed", () -> p.counters().snapshot().processed());
+    counters.publish("alerts", () -> p.counters().snapshot().alerts());
+    counters.publish("dropped", () -> {
+      var s = p.counters().snapshot();
+      return s.droppedQueueFull() + s.droppedFormat() + s.droppedFirewall();
+    });
+    counters.publish("failed", () -> p.counters().snapshot().failed());
+    counters.publish("queued", p::queued);
+    QueueReader in = context.queues().reader(QueueName.ANALYSIS);
+    running = true;
+    SignalReload.install(() -> reloadRequested = true);
+    Thread t = Thread.ofPlatform().name("osprey-analysisd-reader").start(() -> read(in, p));
+    this.reader = t;
+    log.info("Started: " + settings.threads() + " decoding threads, queue of "
+        + settings.queueSize() + " messages.");
+  }
+
+  private static void report(DaemonLog log, String line) {
+    if (line.startsWith("ERROR: ")) {
+      log.error(line.substring(7));
+    } else if (line.startsWith("WARN: ")) {
+      log.warn(line.substring(6));
+    } else if (line.startsWith("CRITICAL: ")) {
+      log.critical(line.substring(10));
+    } else {
+      log.info(line.startsWith("INFO: ") ? line.substring(6) : line);
+    }
+  }
+
+  private void read(QueueReader in, AnalysisPipeline p) {
+    List<QueueMessage> batch = new ArrayList<>(256);
+    long nextReloadCheck = 0;
+    try {
+      while (running) {
+        QueueMessage first = in.poll(Duration.ofMillis(200));
+        if (first != null) {
+          p.put(first);
+          batch.clear();
+          in.drainTo(batch, 255);
+          for (QueueMessage m : batch) {
+            p.put(m);
+          }
+        }
+        long now = System.nanoTime();
+        if (now - nextReloadCheck > 0) {
+          nextReloadCheck = now + 1_000_000_000L;
+          checkReload();
+        }
+      }
+      // Stopping: take what is still queued, so nothing accepted is lost.
+      QueueMessage m;
+      while ((m = in.poll()) != null) {
+        p.put(m);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void checkReload() {
+    DaemonContext c = ctx;
+    if (c == null) {
+      return;
+    }
+    Path request = c.home().resolve(RELOAD_FILE);
+    boolean fileRequest = Files.exists(request);
+    if (!fileRequest && !reloadRequested) {
+      return;
+    }
+    reloadRequested = false;
+    try {
+      Files.deleteIfExists(request);
+    } catch (IOException e) {
+      c.log().warn("Cannot remove the reload request " + request + ": " + e.getMessage());
+    }
+    reload();
+  }
+
+  /** Loads the ruleset again; on success the pipeline switches to it, on failure nothing changes. */
+  public void reload() {
+    DaemonContext c = ctx;
+    EngineFactory f = factory;
+    AnalysisPipeline p = pipeline;
+    if (c == null || f == null || p == null) {
+      return;
+    }
+    DaemonLog log = c.log();
+    log.info("Reloading decoders, rules and lists.");
+    try {
+      EngineFactory.Settings s = EngineFactory.Settings.read(c.home());
+      p.reload(f.build(s, line -> report(log, line)));
+    } catch (ConfigException e) {
+      e.problems().forEach(pr -> log.error(pr.toString()));
+      log.error("Reload failed; the running rules stay in place.");
+    } catch (RulesetException e) {
+      EngineFactory.lines(e).forEach(log::error);
+      log.error("Reload failed (" + e.problems().size() + " problems); the running rules stay in"
+          + " place.");
+    } catch (IOException | RuntimeException e) {
+      log.error("Reload failed: " + e + "; the running rules stay in place.");
+    }
+  }
+
+  @Override
+  public void stop() {
+    running = false;
+    try {
+      Thread t = reader;
+      if (t != null) {
+        t.join();
+      }
+      AnalysisPipeline p = pipeline;
+      if (p != null) {
+        p.close();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      OutputSink s = sink;
+      if (s != null) {
+        s.close();
+      }
+      EngineFactory f = factory;
+      if (f != null) {
+        f.close();
+      }
+    }
+  }
+
+  private static String shortHostname() {
+    try {
+      String h = InetAddress.getLocalHost().getHostName();
+      int dot = h.indexOf('.');
+      return dot < 0 ? h : h.substring(0, dot);
+    } catch (IOException e) {
+      return "localhost";
+    }
+  }
+}
