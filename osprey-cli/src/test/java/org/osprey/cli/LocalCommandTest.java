@@ -57,8 +57,8 @@ class LocalCommandTest {
     awaitOutput("Ctrl-C stops");
     assertThat(said())
         .contains("Created a local install at " + home)
-        .contains("running:             none yet")
-        .contains("not implemented yet: ossec-analysisd");
+        .contains("running:             ossec-analysisd")
+        .contains("not implemented yet: ossec-execd");
     assertThat(InstallInfo.read(home).orElseThrow().type()).isEqualTo(InstallType.LOCAL);
     assertThat(RunFiles.of(home).stateFile("all")).exists();
 
