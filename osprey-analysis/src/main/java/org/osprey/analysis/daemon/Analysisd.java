@@ -79,6 +79,8 @@ public final class Analysisd implements Daemon {
     });
     counters.publish("failed", () -> p.counters().snapshot().failed());
     counters.publish("queued", p::queued);
+    counters.publish("correlation_evicted", () -> p.engine().analyzer().state().evicted());
+    counters.publish("correlation_held", () -> p.engine().analyzer().state().eventsHeld());
     QueueReader in = context.queues().reader(QueueName.ANALYSIS);
     running = true;
     SignalReload.install(() -> reloadRequested = true);
@@ -118,6 +120,7 @@ public final class Analysisd implements Daemon {
         if (now - nextReloadCheck > 0) {
           nextReloadCheck = now + 1_000_000_000L;
           checkReload();
+          reportEvictions(p);
         }
       }
       // Stopping: take what is still queued, so nothing accepted is lost.
@@ -127,6 +130,25 @@ public final class Analysisd implements Daemon {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  private long reportedEvictions;
+  private long lastEvictionReport;
+
+  /** Says in ossec.log, at most once a minute, that correlation memory is dropping events. */
+  private void reportEvictions(AnalysisPipeline p) {
+    long evicted = p.engine().analyzer().state().evicted();
+    long now = System.nanoTime();
+    if (evicted > reportedEvictions && now - lastEvictionReport > 60_000_000_000L) {
+      DaemonContext c = ctx;
+      if (c != null) {
+        c.log().warn("Correlation memory is full (<global><memory_size>): "
+            + (evicted - reportedEvictions) + " events dropped from correlation since the last"
+            + " report, " + evicted + " in all. Raise memory_size if frequency rules miss events.");
+      }
+      reportedEvictions = evicted;
+      lastEvictionReport = now;
     }
   }
 

@@ -69,6 +69,7 @@ public final class EngineState implements RuleContext {
   private final ArrayDeque<Event>[] groupLists;
   private final long[] ignoredAt;
   private final long[] fired;
+  private volatile long evicted;
 
   @SuppressWarnings("unchecked")
   public EngineState(RuleSet rules, Settings settings, FtsStore fts, DiffStore diffs,
@@ -364,6 +365,7 @@ public final class EngineState implements RuleContext {
         && (i < 10 || now - events.peekLast().epochSecond() > rules.maxFrequency())) {
       Event old = events.removeLast();
       i++;
+      evicted++;
       if (old.generatedRule() instanceof Rule r) {
         int sid = rules.feedsSidList(r);
         if (sid >= 0) {
@@ -375,6 +377,14 @@ public final class EngineState implements RuleContext {
         }
       }
     }
+  }
+
+  /**
+   * Events dropped from correlation memory because {@code memory_size} was reached; each one can no
+   * longer count towards a frequency rule.
+   */
+  public long evicted() {
+    return evicted;
   }
 
   /** Events currently held for correlation (global list). */
