@@ -1,21 +1,25 @@
 package org.osprey.analysis.engine;
 
 import org.jspecify.annotations.Nullable;
+import org.osprey.analysis.decoder.Decoder;
 import org.osprey.analysis.decoder.DecoderSet;
 import org.osprey.analysis.decoder.DecoderType;
 import org.osprey.analysis.event.Event;
+import org.osprey.analysis.internal.InternalDecoders;
 import org.osprey.analysis.pattern.Captures;
 import org.osprey.analysis.predecode.PreDecoder;
 import org.osprey.analysis.rule.Rule;
 import org.osprey.queue.QueueMessage;
 
 /**
- * The per-event pipeline shared by analysisd and logtest: pre-decode, decode, match rules, then
- * OSSEC's post-match sequence (level 0, ignore timer, ignore store, log flag, recording for
- * correlation). The steps are public so logtest can print between them.
+ * The per-event pipeline shared by analysisd and logtest: pre-decode, decode (XML decoders, then in
+ * order the internal decoders or the accumulator), match rules, then OSSEC's post-match sequence
+ * (level 0, ignore timer, ignore store, log flag, recording for correlation). The steps are public so
+ * logtest can print between them.
  *
- * <p>Decoding ({@link #decode}) and {@link RuleMatcher#precompute} may run on any thread; everything
- * that reads or changes {@link EngineState} ({@link #match}, {@link #finish}) runs in event order.
+ * <p>XML decoding ({@link #decode}) and {@link RuleMatcher#precompute} may run on any thread;
+ * everything that keeps state ({@link #decodeInOrder}, {@link #match}, {@link #finish}) runs in event
+ * order.
  */
 public final class Analyzer {
   private final PreDecoder preDecoder;
@@ -23,14 +27,30 @@ public final class Analyzer {
   private final RuleMatcher matcher;
   private final EngineState state;
   private final boolean daemon;
+  private final @Nullable InternalDecoders internal;
+  private final Accumulator accumulator = new Accumulator();
 
+  /** An analyzer without internal decoders (logtest): syscheck, rootcheck and hostinfo are dropped. */
   public Analyzer(PreDecoder preDecoder, DecoderSet decoders, RuleMatcher matcher,
       EngineState state, boolean daemon) {
+    this(preDecoder, decoders, matcher, state, daemon, null);
+  }
+
+  /**
+   * @param internal the decoders for syscheck, rootcheck and hostinfo messages, built on
+   *     {@code decoders}; null to drop those messages
+   */
+  public Analyzer(PreDecoder preDecoder, DecoderSet decoders, RuleMatcher matcher,
+      EngineState state, boolean daemon, @Nullable InternalDecoders internal) {
+    if (internal != null && internal.decoders() != decoders) {
+      throw new IllegalArgumentException("the internal decoders use another decoder set");
+    }
     this.preDecoder = preDecoder;
     this.decoders = decoders;
     this.matcher = matcher;
     this.state = state;
     this.daemon = daemon;
+    this.internal = internal;
   }
 
   public EngineState state() {
@@ -50,9 +70,35 @@ public final class Analyzer {
     return preDecoder.decode(message, epochSecond);
   }
 
-  /** Runs the decoders on {@code e}. Thread-safe given a per-thread {@code caps}. */
+  /**
+   * Runs the XML decoders on {@code e}. Thread-safe given a per-thread {@code caps}. Events of the
+   * syscheck, rootcheck and hostinfo queues are left alone ({@link DecoderSet.Outcome#NO_DECODERS}):
+   * {@link #decodeInOrder} decodes them.
+   */
   public DecoderSet.Outcome decode(Event e, Captures caps) {
+    if (InternalDecoders.handles(e.queue())) {
+      return DecoderSet.Outcome.NO_DECODERS;
+    }
     return decoders.decode(e, caps);
+  }
+
+  /**
+   * The stateful part of decoding, in event order, after {@link #decode}: the internal decoders for
+   * syscheck, rootcheck and hostinfo events (which may drop the event), otherwise the accumulator
+   * when the event's decoder has {@code <accumulate/>}.
+   *
+   * @throws java.io.UncheckedIOException when an internal decoder's database fails
+   */
+  public InternalDecoders.Result decodeInOrder(Event e) {
+    if (InternalDecoders.handles(e.queue())) {
+      InternalDecoders in = internal;
+      return in == null ? InternalDecoders.Result.DROPPED : in.decode(e);
+    }
+    Decoder d = DecoderSet.of(e);
+    if (d != null && d.accumulate()) {
+      accumulator.accumulate(e);
+    }
+    return InternalDecoders.Result.DECODED;
   }
 
   /** Finds the rule for a decoded event; in event order. */
@@ -99,6 +145,9 @@ public final class Analyzer {
       return new Outcome(null, null, Outcome.Verdict.DROPPED);
     }
     decode(e, caps);
+    if (decodeInOrder(e) == InternalDecoders.Result.DROPPED) {
+      return new Outcome(e, null, Outcome.Verdict.DROPPED);
+    }
     return finish(e, match(e, null, null));
   }
 }

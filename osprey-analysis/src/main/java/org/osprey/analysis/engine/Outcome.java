@@ -7,7 +7,7 @@ import org.osprey.analysis.rule.Rule;
 /**
  * What analysis made of one event.
  *
- * @param event the decoded event (null when pre-decoding dropped the message)
+ * @param event the event (null when pre-decoding dropped the message)
  * @param rule the rule selected (also for level 0 and suppressed alerts), or null
  * @param verdict what happens with it
  */
@@ -15,7 +15,10 @@ public record Outcome(@Nullable Event event, @Nullable Rule rule, Verdict verdic
 
   /** Why an event did or did not produce an alert. */
   public enum Verdict {
-    /** Dropped before decoding (bad location or format). */
+    /**
+     * Dropped before the rules: pre-decoding refused the message (bad location or format; no event),
+     * or an internal decoder dropped it (nothing new, ignored, invalid).
+     */
     DROPPED,
     /** No rule matched. */
     NO_RULE,

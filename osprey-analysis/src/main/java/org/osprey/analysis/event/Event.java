@@ -37,6 +37,7 @@ public final class Event {
   private int generatedRuleId;
   private @Nullable Object typeOverride;
   private @Nullable List<String> lastEvents;
+  private @Nullable FileChange fileChange;
 
   public Event(char queue, String location, String fullLog, long epochSecond, ZoneId zone) {
     this.queue = queue;
@@ -243,5 +244,14 @@ public final class Event {
   /** The traced assignments, in order (empty when not tracing). */
   public List<String> assignments() {
     return assignments == null ? List.of() : assignments;
+  }
+
+  /** File attributes an internal decoder (syscheck, rootcheck) recorded, or null. */
+  public @Nullable FileChange fileChange() {
+    return fileChange;
+  }
+
+  public void setFileChange(@Nullable FileChange change) {
+    this.fileChange = change;
   }
 }

@@ -269,6 +269,8 @@ public final class Logtest {
       if (d != null && d.accumulate()) {
         print("\n**ACCUMULATOR: LEVEL UP!!**\n");
       }
+      // Runs the accumulator; logtest reads queue 1 only, which no internal decoder drops.
+      analyzer.decodeInOrder(e);
       if (o.verbose() && !o.alertOnly()) {
         print("\n**Rule debugging:");
       }

@@ -22,7 +22,9 @@ public record PreDecoder(String serverHostname, ZoneId zone) {
     if (refersToParent(message.location())) {
       return null;
     }
-    String text = removeControlCharacters(message.text());
+    String text = message.queue() == QueueMessage.SYSCHECK
+        ? removeControlCharactersKeepingNewlines(message.text())
+        : removeControlCharacters(message.text());
     Event e = new Event(message.queue(), message.location(), text, epochSecond, zone);
     parseHeader(e, text);
     if (e.fromAgent()) {
@@ -52,7 +54,10 @@ public record PreDecoder(String serverHostname, ZoneId zone) {
     }
   }
 
-  /** Deletes (does not replace) every byte 0x00-0x1F and 0x7F, as OSSEC 4.x does. */
+  /**
+   * Deletes (does not replace) every byte 0x00-0x1F and 0x7F, as OSSEC 4.x does (for syscheck
+   * messages see {@link #removeControlCharactersKeepingNewlines}).
+   */
   static String removeControlCharacters(String s) {
     int n = s.length();
     int i = 0;
@@ -71,6 +76,27 @@ public record PreDecoder(String serverHostname, ZoneId zone) {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * For syscheck messages: as {@link #removeControlCharacters} but newlines stay. OSSEC 4.x deletes
+   * them too, which glues a {@code report_changes} diff onto the file name (the file then looks new
+   * on every change); Osprey keeps them, as OSSEC 2.x/3.x did, so the syscheck decoder can split the
+   * file name from the diff and show the diff with its line breaks.
+   */
+  static String removeControlCharactersKeepingNewlines(String s) {
+    @Nullable StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean drop = isControl(c) && c != '\n';
+      if (drop && b == null) {
+        b = new StringBuilder(s.length());
+        b.append(s, 0, i);
+      } else if (!drop && b != null) {
+        b.append(c);
+      }
+    }
+    return b == null ? s : b.toString();
   }
 
   private static boolean isControl(char c) {

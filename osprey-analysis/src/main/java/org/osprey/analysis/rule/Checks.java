@@ -234,10 +234,15 @@ final class Checks {
     @Override
     public boolean test(Event e, Rule rule, RuleContext ctx) {
       Decoder d = DecoderSet.of(e);
-      if (d == null || d.fts().isEmpty()) {
+      if (d == null) {
         return false;
       }
-      return e.ftsDone() || ctx.firstTimeSeen(e);
+      if (e.ftsDone()) {
+        // OSSEC's FTS_DONE (rootcheck's first sighting) is a flag in the decoder's fts bits, so
+        // it passes even though the decoder names no fts items.
+        return true;
+      }
+      return !d.fts().isEmpty() && ctx.firstTimeSeen(e);
     }
 
     @Override
