@@ -18,6 +18,7 @@ import org.osprey.analysis.engine.Outcome;
 import org.osprey.analysis.engine.PureMemo;
 import org.osprey.analysis.engine.RuleMatcher;
 import org.osprey.analysis.event.Event;
+import org.osprey.analysis.internal.InternalDecoders;
 import org.osprey.analysis.pattern.Captures;
 import org.osprey.analysis.rule.Rule;
 import org.osprey.queue.QueueMessage;
@@ -163,8 +164,10 @@ public final class AnalysisPipeline implements AutoCloseable {
             finish(previous);
             previous = null;
           }
+          AnalysisEngine old = engine;
           engine = swap;
           pending = null;
+          old.close();
           counters.reloads.increment();
           log.accept("INFO: Rules reloaded: " + swap.ruleset().rules().rules().size() + " rules.");
         }
@@ -317,11 +320,19 @@ public final class AnalysisPipeline implements AutoCloseable {
       counters.droppedFirewall.increment();
       return;
     }
-    boolean memoUsable = !statefulDecoding(e);
+    boolean internal = statefulDecoding(e);
+    if (internal && a.decodeInOrder(e) == InternalDecoders.Result.DROPPED) {
+      counters.droppedInternal.increment();
+      return;
+    }
     if (RuleMatcher.category(e) == DecoderType.SYSLOG && duplicates.repeated(e.fullLog())) {
       counters.duplicates.increment();
       return;
     }
+    if (!internal) {
+      a.decodeInOrder(e);
+    }
+    boolean memoUsable = !internal;
     Rule rule = a.match(e, memoUsable ? b.memos[i] : null, null);
     Outcome outcome = a.finish(e, rule);
     counters.processed.increment();

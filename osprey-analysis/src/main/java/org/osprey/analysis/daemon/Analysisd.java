@@ -207,6 +207,7 @@ public final class Analysisd implements Daemon {
       AnalysisPipeline p = pipeline;
       if (p != null) {
         p.close();
+        p.engine().close();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

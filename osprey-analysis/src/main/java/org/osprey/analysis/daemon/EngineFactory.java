@@ -14,6 +14,8 @@ import org.osprey.analysis.engine.FtsStore;
 import org.osprey.analysis.engine.IgnoreStore;
 import org.osprey.analysis.engine.RuleLists;
 import org.osprey.analysis.engine.RuleMatcher;
+import org.osprey.analysis.internal.InternalDecoders;
+import org.osprey.analysis.internal.SyscheckSettings;
 import org.osprey.analysis.load.Problem;
 import org.osprey.analysis.load.Problems;
 import org.osprey.analysis.load.Ruleset;
@@ -98,9 +100,11 @@ public final class EngineFactory {
         DiffStore.onDisk(home.resolve("queue/diff")),
         IgnoreStore.persistent(home.resolve("queue/fts/ig-queue")), new RuleLists(rs.lists()),
         crawler);
+    InternalDecoders internal = new InternalDecoders(home.resolve("queue"), rs.decoders(),
+        SyscheckSettings.from(s.config().syscheck()));
     Analyzer analyzer = new Analyzer(new PreDecoder(serverHostname, zone), rs.decoders(),
-        new RuleMatcher(rs.rules()), state, true);
-    return new AnalysisEngine(rs, analyzer);
+        new RuleMatcher(rs.rules()), state, true, internal);
+    return new AnalysisEngine(rs, analyzer, internal);
   }
 
   /** Problems of a failed load, one line each. */

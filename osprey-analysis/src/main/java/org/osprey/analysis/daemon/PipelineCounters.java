@@ -14,12 +14,13 @@ public final class PipelineCounters {
   final LongAdder archived = new LongAdder();
   final LongAdder reloads = new LongAdder();
   final LongAdder failed = new LongAdder();
+  final LongAdder droppedInternal = new LongAdder();
 
   /** A consistent-enough copy of the counters. */
   public Snapshot snapshot() {
     return new Snapshot(received.sum(), droppedQueueFull.sum(), droppedFormat.sum(),
         droppedFirewall.sum(), duplicates.sum(), processed.sum(), alerts.sum(), archived.sum(),
-        reloads.sum(), failed.sum());
+        reloads.sum(), failed.sum(), droppedInternal.sum());
   }
 
   /**
@@ -35,8 +36,9 @@ public final class PipelineCounters {
    * @param archived events written to the archives
    * @param reloads successful ruleset reloads
    * @param failed events the engine failed on (written to the dead-letter file)
+   * @param unchanged syscheck, rootcheck and hostinfo messages their decoders drop (nothing new)
    */
   public record Snapshot(long received, long droppedQueueFull, long droppedFormat,
       long droppedFirewall, long duplicates, long processed, long alerts, long archived,
-      long reloads, long failed) {}
+      long reloads, long failed, long unchanged) {}
 }
