@@ -547,23 +547,27 @@ public final class RuleLoader {
     return os != null ? os : pcre;
   }
 
+  /** Adds {@code make(pattern)} when the rule has the element (or its PCRE2 form). */
+  private void add(List<Check> out, Draft d, String element, OsPattern.Dialect dialect, XmlNode at,
+      java.util.function.Function<OsPattern, Check> make) {
+    OsPattern p = either(d, element, dialect, at);
+    if (p != null) {
+      out.add(make.apply(p));
+    }
+  }
+
+  /** The rule's checks in OSSEC's evaluation order (spec §6.5). */
   private List<Check> checks(Draft d, XmlNode at) {
     List<Check> out = new ArrayList<>();
     if (d.decodedAs != 0) {
       out.add(new Checks.DecodedAs(d.decodedAs, d.decodedAsName == null ? "" : d.decodedAsName));
     }
-    OsPattern p = either(d, "program_name", OsPattern.Dialect.OS_MATCH, at);
-    if (p != null) {
-      out.add(new Checks.ProgramName(p));
-    }
-    p = either(d, "id", OsPattern.Dialect.OS_MATCH, at);
-    if (p != null) {
-      out.add(new Checks.FieldPattern(Field.ID, "id", p));
-    }
-    p = either(d, "match", OsPattern.Dialect.OS_MATCH, at);
-    if (p != null) {
-      out.add(new Checks.LogPattern(d.piece("match") != null ? "match" : "match_pcre2", p));
-    }
+    add(out, d, "program_name", OsPattern.Dialect.OS_MATCH, at, Checks.ProgramName::new);
+    add(out, d, "id", OsPattern.Dialect.OS_MATCH, at,
+        p -> new Checks.FieldPattern(Field.ID, "id", p));
+    String matchElement = d.piece("match") != null ? "match" : "match_pcre2";
+    add(out, d, "match", OsPattern.Dialect.OS_MATCH, at,
+        p -> new Checks.LogPattern(matchElement, p));
     OsPattern regex = compile(d, "regex", OsPattern.Dialect.OS_REGEX, at);
     OsPattern pcre2 = compile(d, "pcre2", OsPattern.Dialect.PCRE2, at);
     if (regex != null) {
@@ -575,13 +579,13 @@ public final class RuleLoader {
       out.add(new Checks.Action(d.action));
     }
     // OSSEC tests url and url_pcre2 both when both are given.
-    p = compile(d, "url", OsPattern.Dialect.OS_MATCH, at);
-    if (p != null) {
-      out.add(new Checks.FieldPattern(Field.URL, "url", p));
+    OsPattern url = compile(d, "url", OsPattern.Dialect.OS_MATCH, at);
+    if (url != null) {
+      out.add(new Checks.FieldPattern(Field.URL, "url", url));
     }
-    p = compile(d, "url_pcre2", OsPattern.Dialect.PCRE2, at);
-    if (p != null) {
-      out.add(new Checks.FieldPattern(Field.URL, "url_pcre2", p));
+    OsPattern urlPcre2 = compile(d, "url_pcre2", OsPattern.Dialect.PCRE2, at);
+    if (urlPcre2 != null) {
+      out.add(new Checks.FieldPattern(Field.URL, "url_pcre2", urlPcre2));
     }
     out.addAll(d.fields);
     if (!d.srcip.isEmpty()) {
@@ -590,21 +594,14 @@ public final class RuleLoader {
     if (!d.dstip.isEmpty()) {
       out.add(new Checks.Ip(Field.DSTIP, d.dstip));
     }
-    p = either(d, "srcport", OsPattern.Dialect.OS_MATCH, at);
-    if (p != null) {
-      out.add(new Checks.FieldPattern(Field.SRCPORT, "srcport", p));
-    }
-    p = either(d, "dstport", OsPattern.Dialect.OS_MATCH, at);
-    if (p != null) {
-      out.add(new Checks.FieldPattern(Field.DSTPORT, "dstport", p));
-    }
+    add(out, d, "srcport", OsPattern.Dialect.OS_MATCH, at,
+        p -> new Checks.FieldPattern(Field.SRCPORT, "srcport", p));
+    add(out, d, "dstport", OsPattern.Dialect.OS_MATCH, at,
+        p -> new Checks.FieldPattern(Field.DSTPORT, "dstport", p));
     if (d.compiled != null) {
       out.add(d.compiled);
     }
-    p = either(d, "user", OsPattern.Dialect.OS_MATCH, at);
-    if (p != null) {
-      out.add(new Checks.User(p));
-    }
+    add(out, d, "user", OsPattern.Dialect.OS_MATCH, at, Checks.User::new);
     // GeoIP fields are never set (no GeoIP database): a geoip condition never holds, as in OSSEC
     // builds without GeoIP.
     if (either(d, "srcgeoip", OsPattern.Dialect.OS_MATCH, at) != null
@@ -620,18 +617,11 @@ public final class RuleLoader {
     if (d.weekday != null) {
       out.add(new Checks.Weekday(d.weekday));
     }
-    p = either(d, "extra_data", OsPattern.Dialect.OS_MATCH, at);
-    if (p != null) {
-      out.add(new Checks.FieldPattern(Field.DATA, "extra_data", p));
-    }
-    p = either(d, "hostname", OsPattern.Dialect.OS_MATCH, at);
-    if (p != null) {
-      out.add(new Checks.Hostname(p));
-    }
-    p = either(d, "status", OsPattern.Dialect.OS_MATCH, at);
-    if (p != null) {
-      out.add(new Checks.FieldPattern(Field.STATUS, "status", p));
-    }
+    add(out, d, "extra_data", OsPattern.Dialect.OS_MATCH, at,
+        p -> new Checks.FieldPattern(Field.DATA, "extra_data", p));
+    add(out, d, "hostname", OsPattern.Dialect.OS_MATCH, at, Checks.Hostname::new);
+    add(out, d, "status", OsPattern.Dialect.OS_MATCH, at,
+        p -> new Checks.FieldPattern(Field.STATUS, "status", p));
     if (d.checkDiff) {
       out.add(new Checks.CheckDiff());
     }
