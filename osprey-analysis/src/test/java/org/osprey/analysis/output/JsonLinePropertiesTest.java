@@ -24,7 +24,7 @@ import org.osprey.analysis.rule.Rule;
  * Whatever the event text, an alerts.json line is one valid JSON object in valid UTF-8, and every
  * string in it parses back to the reference reading of the event's bytes.
  */
-class JsonLineProperties {
+class JsonLinePropertiesTest {
   private final AlertJson json = new AlertJson("mgr", AgentIds.UNKNOWN);
 
   @Property(tries = 1500)
