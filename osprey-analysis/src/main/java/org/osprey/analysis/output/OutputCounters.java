@@ -1,0 +1,17 @@
+package org.osprey.analysis.output;
+
+/**
+ * What the outputs wrote since start.
+ *
+ * @param alerts alerts written to alerts.log
+ * @param archives events archived
+ * @param firewall firewall.log lines
+ * @param alertsLog alerts.log
+ * @param alertsJson alerts.json
+ * @param archivesLog archives.log
+ * @param archivesJson archives.json
+ * @param firewallLog firewall.log
+ */
+public record OutputCounters(long alerts, long archives, long firewall, StreamCounters alertsLog,
+    StreamCounters alertsJson, StreamCounters archivesLog, StreamCounters archivesJson,
+    StreamCounters firewallLog) {}
