@@ -38,7 +38,8 @@ public final class AlertJson {
   private final List<String> dataValues = new ArrayList<>();
 
   /**
-   * @param managerName the server's host name ({@code manager.name}, and {@code agent.name} of local
+   * @param managerName the server's host name ({@code manager.name}, and {@code agent.name} of
+   *     local
    *     events)
    * @param agentIds where agent ids come from
    */
@@ -51,7 +52,8 @@ public final class AlertJson {
    * Appends the line for {@code e} to {@code out}.
    *
    * @param rule the alert's rule, or null for an archived event that raised no alert
-   * @param alertId the alert id ({@code id} is {@code <time>.<alertId>}), or 0 to leave {@code id} out
+   * @param alertId the alert id ({@code id} is {@code <time>.<alertId>}), or 0 to leave {@code id}
+   *     out
    * @param firedTimes the rule's {@code firedtimes} (left out when 0)
    */
   public void format(Event e, @Nullable Rule rule, long alertId, long firedTimes,
@@ -153,7 +155,7 @@ public final class AlertJson {
     w.endObject();
   }
 
-  /** Wazuh's previous_output: every earlier line, when there are at least two and the second is set. */
+  /** Wazuh's previous_output: the earlier lines, when there are two or more, the second set. */
   private static void previousOutput(JsonWriter w, Event e) {
     List<String> lasts = e.lastEvents();
     if (lasts.size() < 2 || lasts.get(1).isEmpty()) {

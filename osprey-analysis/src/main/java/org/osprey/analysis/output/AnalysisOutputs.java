@@ -85,8 +85,8 @@ public final class AnalysisOutputs implements Closeable {
   }
 
   /**
-   * The hour and day change, then the statistics (see the class description). Returns the statistics
-   * alert {@code e} raises, or null.
+   * The hour and day change, then the statistics (see the class description). Returns the
+   * statistics alert {@code e} raises, or null.
    */
   public @Nullable StatsAlert beforeRules(Event e) throws IOException {
     LocalDateTime t = e.localTime();

@@ -16,14 +16,14 @@ import org.osprey.analysis.rule.Rule;
  *   <li>{@code $RULEALERT} {@code "mail "} when the rule mails, else empty;
  *   <li>{@code $HOSTNAME}, {@code $LOCATION}, {@code $SRCIP}, {@code $DSTUSER} ({@code None} when
  *       unset);
- *   <li>{@code $RULEID}, {@code $RULELEVEL}, {@code $RULECOMMENT} and {@code $RULEGROUP} (empty when
- *       unset);
+ *   <li>{@code $RULEID}, {@code $RULELEVEL}, {@code $RULECOMMENT} and {@code $RULEGROUP}
+ *       (empty when unset);
  *   <li>{@code $FULLLOG} the full log with each CR and LF written as {@code \n}.
  * </ul>
  *
- * <p>As in OSSEC, every value but the full log is cut to 1023 bytes. Unlike OSSEC, which replaces one
- * token after the other over the whole text, the template is read once: text that a value brings in
- * (a log line containing {@code $RULEGROUP}, say) is never taken for a token.
+ * <p>As in OSSEC, every value but the full log is cut to 1023 bytes. Unlike OSSEC, which replaces
+ * one token after the other over the whole text, the template is read once: text that a value
+ * brings in (a log line containing {@code $RULEGROUP}, say) is never taken for a token.
  */
 public final class CustomAlertFormat {
   /** OSSEC formats the values into a 1024-byte buffer. */

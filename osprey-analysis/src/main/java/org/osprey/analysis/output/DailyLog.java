@@ -24,10 +24,10 @@ import org.jspecify.annotations.Nullable;
  * is a hard link, so {@code tail -F} and log shippers see a new file when the day changes.
  *
  * <p>Records are encoded into a 64 KiB buffer (Latin-1 for the text logs, which keeps the events'
- * bytes; UTF-8 for JSON) and written to the file when the buffer fills, when {@code flushMillis} have
- * passed since the last write, on {@link #flush} and on {@link #close}. What was written survives a
- * crash of the process. When a write fails, the bytes not yet written stay in the buffer for the next
- * try. Not thread-safe: one writer thread.
+ * bytes; UTF-8 for JSON) and written to the file when the buffer fills, when {@code flushMillis}
+ * have passed since the last write, on {@link #flush} and on {@link #close}. What was written
+ * survives a crash of the process. When a write fails, the bytes not yet written stay in the buffer
+ * for the next try. Not thread-safe: one writer thread.
  */
 final class DailyLog implements Closeable {
   static final int BUFFER = 64 * 1024;

@@ -8,9 +8,9 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * The modes OSSEC's analysisd gets under its umask 0027: directories {@code 0770 & ~0027 = rwxr-x---},
- * files {@code 0666 & ~0027 = rw-r-----}. The process umask still applies on top. On file systems
- * without POSIX permissions, no mode is set.
+ * The modes OSSEC's analysisd gets under its umask 0027: directories {@code 0770 & ~0027 =
+ * rwxr-x---}, files {@code 0666 & ~0027 = rw-r-----}. The process umask still applies on top. On
+ * file systems without POSIX permissions, no mode is set.
  */
 final class FileModes {
   private static final boolean POSIX =

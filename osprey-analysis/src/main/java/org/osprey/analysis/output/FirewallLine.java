@@ -14,9 +14,9 @@ public final class FirewallLine {
   private FirewallLine() {}
 
   /**
-   * OSSEC's {@code FW_NormalizeAction}: by first letter d/r/b {@code DROP}, c/t {@code CLOSED}, a/p/o
-   * {@code ALLOW}; otherwise {@code DROP} when it contains "drop", {@code ALLOW} when it contains
-   * "accept" (ignoring case), else {@code UNKNOWN}. Applying it twice changes nothing.
+   * OSSEC's {@code FW_NormalizeAction}: by first letter d/r/b {@code DROP}, c/t {@code CLOSED},
+   * a/p/o {@code ALLOW}; otherwise {@code DROP} when it contains "drop", {@code ALLOW} when it
+   * contains "accept" (ignoring case), else {@code UNKNOWN}. Applying it twice changes nothing.
    */
   public static String normalizeAction(String action) {
     if (action.isEmpty()) {
@@ -48,7 +48,7 @@ public final class FirewallLine {
         && e.get(Field.PROTOCOL) != null;
   }
 
-  /** Appends the line and its newline; false (and nothing appended) when the event is incomplete. */
+  /** Appends the line and its newline; false (nothing appended) when the event is incomplete. */
   public static boolean format(Event e, StringBuilder out) {
     String action = e.get(Field.ACTION);
     String protocol = e.get(Field.PROTOCOL);

@@ -13,21 +13,21 @@ import org.osprey.analysis.rule.Rule;
 
 /**
  * OSSEC's event statistics ({@code stats.c}, spec ossec-rules §8.5 and ossec-protocol §9.5): events
- * are counted per hour and per weekday and hour; at the end of each day the counts go into the day's
- * totals file and are averaged into {@code stats/hourly-average/<h>} and
- * {@code stats/weekly-average/<weekday>/<h>} (index 24 counts the days). An hour whose count goes well
- * above its average raises internal rule 11, once per hour and at most three times a day.
+ * are counted per hour and per weekday and hour; at the end of each day the counts go into the
+ * day's totals file and are averaged into {@code stats/hourly-average/<h>} and
+ * {@code stats/weekly-average/<weekday>/<h>} (index 24 counts the days). An hour whose count goes
+ * well above its average raises internal rule 11, once per hour and at most three times a day.
  *
  * <p>The averages, as OSSEC computes them in integers: a first day gives {@code count + 20}; later
  * days {@code (count + n*avg)/(n+1) + 5}, or {@code (3*count + n*avg)/(n+3) + 25} after a day with
- * three alerts, where {@code n} is the number of days seen, at most 7. Hours without events keep their
- * average. An alert needs three days of averages and a count above
- * {@code avg + max(mindiff, min(maxdiff, avg*percent/100 + 1))}.
+ * three alerts, where {@code n} is the number of days seen, at most 7. Hours without events keep
+ * their average. An alert needs three days of averages and a count above {@code avg + max(mindiff,
+ * min(maxdiff, avg*percent/100 + 1))}.
  *
- * <p>One correction: OSSEC never counts the days of a weekday (its {@code weekly-average/<d>/24} stays
- * 0), so its weekday comparison ("... on Monday is ...") can never fire and the weekday averages always
- * use {@code n = 1}. Here a weekday's day count grows on each day that had events on that weekday,
- * so after three such days the weekday alert works as its message intends.
+ * <p>One correction: OSSEC never counts the days of a weekday (its {@code weekly-average/<d>/24}
+ * stays 0), so its weekday comparison ("... on Monday is ...") can never fire and the weekday
+ * averages always use {@code n = 1}. Here a weekday's day count grows on each day that had events
+ * on that weekday, so after three such days the weekday alert works as its message intends.
  *
  * <p>Driven by event time; not thread-safe (the thread that drives the engine).
  */
@@ -65,8 +65,8 @@ public final class HourlyStats {
   }
 
   /**
-   * OSSEC's {@code Start_Hour}: creates the stats directories and reads the saved averages (missing or
-   * unreadable ones count as 0).
+   * OSSEC's {@code Start_Hour}: creates the stats directories and reads the saved averages (missing
+   * or unreadable ones count as 0).
    *
    * @param rule the rule alerts are raised with ({@link StatsRule#create})
    */
@@ -88,8 +88,8 @@ public final class HourlyStats {
   }
 
   /**
-   * OSSEC's {@code Check_Hour}: counts {@code e} in its hour and returns the alert to write when the
-   * hour went over its average, or null (also when rule 11 is below the log level).
+   * OSSEC's {@code Check_Hour}: counts {@code e} in its hour and returns the alert to write when
+   * the hour went over its average, or null (also when rule 11 is below the log level).
    */
   public @Nullable StatsAlert check(Event e) {
     LocalDateTime t = e.localTime();
@@ -142,7 +142,7 @@ public final class HourlyStats {
     return rule.log() ? new StatsAlert(copy(e, text), rule) : null;
   }
 
-  /** The alert's event: {@code e} with {@code fullLog} instead of its own, and no earlier events. */
+  /** The alert's event: {@code e} with {@code fullLog} for its own, and no earlier events. */
   static Event copy(Event e, String fullLog) {
     Event c = new Event(e.queue(), e.location(), fullLog, e.epochSecond(), e.zone());
     c.setLog(fullLog);

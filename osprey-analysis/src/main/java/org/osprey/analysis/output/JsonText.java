@@ -6,12 +6,13 @@ package org.osprey.analysis.output;
  *
  * <p>Log text is usually UTF-8 on the wire, so bytes are read back as UTF-8 where they can be: a
  * well-formed UTF-8 sequence (RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF)
- * becomes its code point, written as itself (the JSON files are UTF-8). A byte that does not start a
- * well-formed sequence is written as <code>&#92;u00XX</code>, that is, as the Latin-1 character of the same
- * value, so nothing is lost or replaced and every line is valid UTF-8 and valid JSON. The mapping is
- * not invertible (a lone byte {@code E9} and the pair {@code C3 A9} both read back as U+00E9); the
- * byte-exact text stays in alerts.log and archives.log. Characters above U+00FF (text that never was
- * bytes, such as a configured name) are written as they are, except lone surrogates, which are escaped.
+ * becomes its code point, written as itself (the JSON files are UTF-8). A byte that does not start
+ * a well-formed sequence is written as <code>&#92;u00XX</code>, that is, as the Latin-1 character
+ * of the same value, so nothing is lost or replaced and every line is valid UTF-8 and valid JSON.
+ * The mapping is not invertible (a lone byte {@code E9} and the pair {@code C3 A9} both read back
+ * as U+00E9); the byte-exact text stays in alerts.log and archives.log. Characters above U+00FF
+ * (text that never was bytes, such as a configured name) are written as they are, except lone
+ * surrogates, which are escaped.
  */
 final class JsonText {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
@@ -78,8 +79,8 @@ final class JsonText {
   }
 
   /**
-   * The length (2 to 4) of the well-formed UTF-8 sequence whose bytes are the chars of {@code s} from
-   * {@code i}, or 0 when there is none (RFC 3629, section 4).
+   * The length (2 to 4) of the well-formed UTF-8 sequence whose bytes are the chars of {@code s}
+   * from {@code i}, or 0 when there is none (RFC 3629, section 4).
    */
   static int utf8Length(CharSequence s, int i) {
     int b0 = s.charAt(i);

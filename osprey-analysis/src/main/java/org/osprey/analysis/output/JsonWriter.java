@@ -3,9 +3,9 @@ package org.osprey.analysis.output;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A compact streaming JSON writer onto a {@link StringBuilder}: it places the commas and colons, and
- * quotes strings with {@link JsonText}. Nesting is limited to {@value #MAX_DEPTH} levels. It does not
- * check that names and values alternate; its callers are a handful of fixed layouts.
+ * A compact streaming JSON writer onto a {@link StringBuilder}: it places the commas and colons,
+ * and quotes strings with {@link JsonText}. Nesting is limited to {@value #MAX_DEPTH} levels. It
+ * does not check that names and values alternate; its callers are a handful of fixed layouts.
  */
 final class JsonWriter {
   static final int MAX_DEPTH = 32;

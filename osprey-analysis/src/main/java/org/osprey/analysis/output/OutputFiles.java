@@ -20,7 +20,8 @@ public final class OutputFiles implements Closeable {
 
   /**
    * @param kinds the logs to keep (alerts.log is always one)
-   * @param flushMillis the longest time an appended record waits in a buffer while more are appended
+   * @param flushMillis the longest time an appended record waits in a buffer while more are
+   *     appended
    */
   public OutputFiles(Path home, Set<LogKind> kinds, InstantSource clock, long flushMillis) {
     for (LogKind k : kinds) {

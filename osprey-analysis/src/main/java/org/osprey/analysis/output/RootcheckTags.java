@@ -7,10 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The compliance tags rootcheck puts in its messages, {@code {PCI_DSS: 2.2.4, 2.2.5}}, read as Wazuh
- * reads them for alerts of group {@code rootcheck}: in the first 1023 bytes of full_log, at most ten
- * tags {@code {KEY: values}} with KEY of {@code [A-Za-z0-9_]}, values of {@code [A-Za-z0-9_., ]}; the key
- * lower-cased, the values split on commas and trimmed.
+ * The compliance tags rootcheck puts in its messages, {@code {PCI_DSS: 2.2.4, 2.2.5}}, read as
+ * Wazuh reads them for alerts of group {@code rootcheck}: in the first 1023 bytes of full_log, at
+ * most ten tags {@code {KEY: values}} with KEY of {@code [A-Za-z0-9_]}, values of
+ * {@code [A-Za-z0-9_., ]}; the key lower-cased, the values split on commas and trimmed.
  */
 final class RootcheckTags {
   static final int SCAN_LIMIT = 1023;

@@ -11,12 +11,12 @@ import org.osprey.analysis.rule.RuleNode;
 import org.osprey.analysis.rule.RuleSet;
 
 /**
- * OSSEC's hourly rule statistics ({@code DumpLogstats}): when the hour changes, each rule that fired
- * during it gets a line {@code <hour>-<sid>-<level>-<count>} in the day's totals file, walking the rule
- * tree as OSSEC does, then {@code <hour>--<alerts>--<events>--<syscheck>--<firewall>} and an empty
- * line. OSSEC then resets each rule's {@code firedtimes}, so the count alerts.json shows is the count
- * in the current hour; the engine's counts only grow, so they are read here against the value at the
- * last hour change.
+ * OSSEC's hourly rule statistics ({@code DumpLogstats}): when the hour changes, each rule that
+ * fired during it gets a line {@code <hour>-<sid>-<level>-<count>} in the day's totals file,
+ * walking the rule tree as OSSEC does, then
+ * {@code <hour>--<alerts>--<events>--<syscheck>--<firewall>} and an empty line. OSSEC then resets
+ * each rule's {@code firedtimes}, so the count alerts.json shows is the count in the current hour;
+ * the engine's counts only grow, so they are read here against the value at the last hour change.
  *
  * <p>The daemon counts received, syscheck and firewall events with the {@code count*} methods (any
  * thread); the rest is called from the thread that drives the engine.

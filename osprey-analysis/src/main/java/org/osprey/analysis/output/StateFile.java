@@ -20,9 +20,9 @@ import java.util.function.Supplier;
  * {@code var/run/ossec-analysisd.state}: OSSEC 4.2+'s {@code key='value'} lines with comments, with
  * the keys of OSSEC 4.3's {@code state.c} where Osprey has the same figure, and Osprey's own
  * ({@code events_dropped_<reason>}, {@code rule_matching_queue_depth},
- * {@code correlation_events_held}, {@code rules_loaded}, {@code uptime_seconds}). The file is written
- * beside its name and renamed over it, so readers see a whole file. Deltas and the rate are measured
- * against the previous successful write.
+ * {@code correlation_events_held}, {@code rules_loaded}, {@code uptime_seconds}). The file is
+ * written beside its name and renamed over it, so readers see a whole file. Deltas and the rate are
+ * measured against the previous successful write.
  */
 public final class StateFile {
   /** OSSEC's default {@code analysisd.state_interval}. */

@@ -3,10 +3,11 @@
  * {@code logs/} with their hard-linked stable names (alerts.log, alerts.json, archives.log,
  * archives.json, firewall.log), the custom alert line, the statistics under {@code stats/} with
  * internal rule 11, and the state file {@code var/run/ossec-analysisd.state}.
- * {@link org.osprey.analysis.output.AnalysisOutputs} ties them together in OSSEC's order; time comes
- * from the events (rotation, statistics) and from an injected {@link java.time.InstantSource}
+ * {@link org.osprey.analysis.output.AnalysisOutputs} ties them together in OSSEC's order; time
+ * comes from the events (rotation, statistics) and from an injected {@link java.time.InstantSource}
  * (start-up day, buffer flushing, the state file). The text logs keep the events' bytes; the JSON
- * logs are UTF-8, see {@link org.osprey.analysis.output.JsonText} for how Latin-1 strings become JSON.
+ * logs are UTF-8, see {@link org.osprey.analysis.output.JsonText} for how Latin-1 strings become
+ * JSON.
  *
  * <h2>alerts.json names</h2>
  *
@@ -21,15 +22,16 @@
  *   <tr><td>{@code rule.comment}</td><td>{@code rule.description}</td></tr>
  *   <tr><td>{@code rule.sidid} (number)</td><td>{@code rule.id} (string)</td></tr>
  *   <tr><td>{@code rule.cve}, {@code rule.info}, {@code rule.frequency},
- *       {@code rule.firedtimes}</td><td>the same; firedtimes counts the current hour, as OSSEC resets
- *       it hourly</td></tr>
+ *       {@code rule.firedtimes}</td>
+ *       <td>the same; firedtimes counts the current hour, as OSSEC resets it hourly</td></tr>
  *   <tr><td>(none)</td><td>{@code rule.mail} (boolean)</td></tr>
  *   <tr><td>{@code rule.group} (raw string), {@code rule.groups}</td>
  *       <td>{@code rule.groups} only, without the compliance groups</td></tr>
  *   <tr><td>{@code rule.PCI_DSS}, {@code rule.CIS} (prefix removed)</td>
  *       <td>{@code rule.pci_dss}, {@code rule.cis}, and likewise {@code gdpr_}, {@code gpg13_},
  *       {@code hipaa_}, {@code nist_800_53_}, {@code tsc_} into {@code rule.gdpr},
- *       {@code rule.gpg13}, {@code rule.hipaa}, {@code rule.nist_800_53}, {@code rule.tsc}</td></tr>
+ *       {@code rule.gpg13}, {@code rule.hipaa}, {@code rule.nist_800_53},
+ *       {@code rule.tsc}</td></tr>
  *   <tr><td>rootcheck {@code {TAG: a, b}} tags as {@code rule.<TAG>}</td>
  *       <td>the same, lower-cased; a tag that names a compliance array already present adds to it
  *       (Wazuh would repeat the key)</td></tr>
@@ -44,7 +46,8 @@
  *       {@code ->}</td></tr>
  *   <tr><td>{@code full_log}</td><td>{@code full_log}</td></tr>
  *   <tr><td>{@code previous_output} (the second earlier line)</td><td>{@code previous_output}: all
- *       earlier lines joined by newlines, when there are at least two and the second is set</td></tr>
+ *       earlier lines joined by newlines, when there are two or more and the second is set
+ *       </td></tr>
  *   <tr><td>{@code decoder}, {@code decoder_parent},
  *       {@code decoder_desc.{fts,accumulate,parent,name,ftscomment}}</td>
  *       <td>{@code decoder.{accumulate,parent,name,ftscomment}}</td></tr>
@@ -58,8 +61,9 @@
  *       <td>{@code data.extra_data}, {@code data.system_name}</td></tr>
  *   <tr><td>dynamic fields at the top level</td><td>under {@code data}; a dotted name nests
  *       ({@code a.b} is {@code data.a.b}); a name already present is not repeated</td></tr>
- *   <tr><td>{@code SyscheckFile.path} (any event with a file name)</td><td>{@code syscheck.path} for
- *       syscheck decoders; other events' file name is {@code data.filename}</td></tr>
+ *   <tr><td>{@code SyscheckFile.path} (any event with a file name)</td>
+ *       <td>{@code syscheck.path} for syscheck decoders; other events' file name is
+ *       {@code data.filename}</td></tr>
  * </table>
  *
  * <p>Not written: the syscheck checksum, owner and permission changes ({@code md5_before} and the
