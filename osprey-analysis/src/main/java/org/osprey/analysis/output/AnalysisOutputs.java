@@ -42,9 +42,11 @@ public final class AnalysisOutputs implements Closeable {
   private final StringBuilder text = new StringBuilder(4096);
   private int hour;
   private LocalDate day;
-  private long alertsWritten;
-  private long archivesWritten;
-  private long firewallWritten;
+  private @Nullable IOException statsError;
+  private volatile long alertsWritten;
+  private volatile long archivesWritten;
+  private volatile long firewallWritten;
+  private volatile long statsErrors;
 
   private AnalysisOutputs(OutputSettings settings, Path home, RuleTotals totals, AgentIds agents,
       InstantSource clock, ZoneId zone, @Nullable HourlyStats stats) {
@@ -91,18 +93,46 @@ public final class AnalysisOutputs implements Closeable {
   public @Nullable StatsAlert beforeRules(Event e) throws IOException {
     LocalDateTime t = e.localTime();
     if (t.getHour() != hour) {
-      totals.dumpHour(home, day, hour);
+      try {
+        totals.dumpHour(home, day, hour);
+      } catch (IOException failed) {
+        statsFailed(failed);
+      }
       hour = t.getHour();
       LocalDate d = t.toLocalDate();
       if (!d.equals(day)) {
         if (stats != null) {
-          stats.endDay(day);
+          try {
+            stats.endDay(day);
+          } catch (IOException failed) {
+            statsFailed(failed);
+          }
         }
         files.open(d);
         day = d;
       }
     }
     return stats == null ? null : stats.check(e);
+  }
+
+  /** A statistics file could not be written: kept for the daemon, the logs carry on. */
+  private void statsFailed(IOException failed) {
+    statsErrors++;
+    if (statsError == null) {
+      statsError = failed;
+    } else {
+      statsError.addSuppressed(failed);
+    }
+  }
+
+  /**
+   * The first statistics write failure since the last call (others suppressed in it), or null. Such
+   * failures do not stop the logs from moving to a new day, as in OSSEC, which only logs them.
+   */
+  public @Nullable IOException takeStatsError() {
+    IOException e = statsError;
+    statsError = null;
+    return e;
   }
 
   /** Writes an alert with a new id; returns the id. */
@@ -211,9 +241,12 @@ public final class AnalysisOutputs implements Closeable {
     files.flush();
   }
 
-  /** Alerts, archived events and firewall lines written so far, and each log's counts. */
+  /**
+   * Alerts, archived events and firewall lines written so far, and each log's counts. May be called
+   * from any thread.
+   */
   public OutputCounters counters() {
-    return new OutputCounters(alertsWritten, archivesWritten, firewallWritten,
+    return new OutputCounters(alertsWritten, archivesWritten, firewallWritten, statsErrors,
         files.counters(LogKind.ALERTS), files.counters(LogKind.ALERTS_JSON),
         files.counters(LogKind.ARCHIVES), files.counters(LogKind.ARCHIVES_JSON),
         files.counters(LogKind.FIREWALL));

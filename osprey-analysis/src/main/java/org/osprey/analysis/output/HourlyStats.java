@@ -166,7 +166,8 @@ public final class HourlyStats {
 
   /**
    * OSSEC's {@code Update_Hour}, at the end of {@code day}: appends the day's hourly totals to its
-   * totals file, updates and saves the averages, and starts new counts.
+   * totals file, updates and saves the averages, and starts new counts. When the totals file cannot
+   * be written the averages are still updated, and the failure is thrown afterwards.
    */
   public void endDay(LocalDate day) throws IOException {
     StringBuilder totals = new StringBuilder();
@@ -176,7 +177,12 @@ public final class HourlyStats {
       sum += curHour[h];
     }
     totals.append("Total events for day:").append(sum).append('\n');
-    StatsFiles.appendTotals(home, day, totals);
+    IOException totalsFailed = null;
+    try {
+      StatsFiles.appendTotals(home, day, totals);
+    } catch (IOException e) {
+      totalsFailed = e;
+    }
 
     avgHour[24]++;
     int days = Math.min(avgHour[24], 7);
@@ -212,6 +218,9 @@ public final class HourlyStats {
       StatsFiles.writeNumber(dir.resolve("24"), avg[24]);
     }
     dailyErrors = 0;
+    if (totalsFailed != null) {
+      throw totalsFailed;
+    }
   }
 
   private int average(int count, int old, int days) {

@@ -214,4 +214,24 @@ class AnalysisOutputsTest {
     assertThat(LogKind.ARCHIVES.directory(h2)).doesNotExist();
     assertThat(LogKind.FIREWALL.directory(h2)).doesNotExist();
   }
+
+  @Test
+  void statisticsFailuresDoNotStopTheDayChange() throws IOException {
+    Path h2 = home.resolve("broken");
+    try (AnalysisOutputs o = AnalysisOutputs.open(settings(4), h2, new RuleTotals(eng.rules,
+        eng.state::firedTimes), AgentIds.UNKNOWN, clock, TestEngine.ZONE)) {
+      Files.writeString(h2.resolve("stats/totals/2024"), "not a directory");
+      o.beforeRules(eng.decoded(ssh(5, 23, 1), epoch(5, 23, 1)));
+      o.beforeRules(eng.decoded(ssh(6, 0, 1), epoch(6, 0, 1)));
+      assertThat(o.files().day()).isEqualTo(java.time.LocalDate.of(2024, 1, 6));
+      assertThat(Files.isSameFile(LogKind.ALERTS.stableFile(h2), LogKind.ALERTS.dailyFile(h2,
+          java.time.LocalDate.of(2024, 1, 6)))).isTrue();
+      assertThat(o.counters().statsErrors()).isEqualTo(3);
+      IOException first = o.takeStatsError();
+      assertThat(first).isNotNull();
+      assertThat(first.getSuppressed()).hasSize(2);
+      assertThat(o.takeStatsError()).isNull();
+      assertThat(h2.resolve("stats/hourly-average/23")).hasContent("21");
+    }
+  }
 }
