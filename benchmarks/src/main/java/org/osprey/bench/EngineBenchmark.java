@@ -122,9 +122,9 @@ public final class EngineBenchmark {
       long[] alerts = {0};
       AlertSink sink = new AlertSink() {
         @Override
-        public void alert(Event e, Rule rule, long alertId) {
+        public void alert(Event e, Rule rule) {
           block.setLength(0);
-          AlertText.format(e, rule, alertId, block);
+          AlertText.format(e, rule, alerts[0] + 1, block);
           try {
             w.append(block);
           } catch (IOException ex) {

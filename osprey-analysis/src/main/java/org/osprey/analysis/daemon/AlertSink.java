@@ -9,8 +9,15 @@ import org.osprey.analysis.rule.Rule;
  * Called from the in-order stage only, one event at a time; {@link #flush()} ends each batch.
  */
 public interface AlertSink {
-  /** An alert to write ({@code no_log} rules never come here). */
-  void alert(Event e, Rule rule, long alertId);
+  /**
+   * Called for every event after decoding and before rule matching, in order: the hour and day
+   * change of the output files and the hourly statistics happen here (a statistics alert is written
+   * by the sink itself, with the next alert id).
+   */
+  default void beforeRules(Event e) {}
+
+  /** An alert to write ({@code no_log} rules never come here); the sink numbers alerts. */
+  void alert(Event e, Rule rule);
 
   /** Every event after analysis, for the archives ({@code logall}); rule is null when none matched. */
   default void archive(Event e, @Nullable Rule rule) {}
@@ -28,5 +35,5 @@ public interface AlertSink {
   default void flush() {}
 
   /** A sink that keeps nothing. */
-  AlertSink NONE = (e, rule, id) -> { };
+  AlertSink NONE = (e, rule) -> { };
 }

@@ -97,7 +97,6 @@ public final class AnalysisPipeline implements AutoCloseable {
   private volatile AnalysisEngine engine;
   private volatile @Nullable AnalysisEngine pending;
   private volatile boolean closing;
-  private long alertId = 1;
 
   public AnalysisPipeline(AnalysisEngine engine, Settings settings, AlertSink sink,
       InstantSource clock, Consumer<String> log) {
@@ -144,6 +143,11 @@ public final class AnalysisPipeline implements AutoCloseable {
 
   public PipelineCounters counters() {
     return counters;
+  }
+
+  /** The input queue's capacity. */
+  public int capacity() {
+    return settings.queueCapacity();
   }
 
   /** Messages waiting in the queue. */
@@ -333,6 +337,7 @@ public final class AnalysisPipeline implements AutoCloseable {
       a.decodeInOrder(e);
     }
     boolean memoUsable = !internal;
+    sink.beforeRules(e);
     Rule rule = a.match(e, memoUsable ? b.memos[i] : null, null);
     Outcome outcome = a.finish(e, rule);
     counters.processed.increment();
@@ -340,7 +345,7 @@ public final class AnalysisPipeline implements AutoCloseable {
       sink.firewall(e);
     }
     if (outcome.alert() && rule != null) {
-      sink.alert(e, rule, alertId++);
+      sink.alert(e, rule);
       counters.alerts.increment();
     }
     if (settings.logall()) {

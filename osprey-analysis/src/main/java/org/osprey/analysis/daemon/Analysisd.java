@@ -10,6 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.osprey.analysis.load.RulesetException;
+import org.osprey.analysis.output.AnalysisOutputs;
+import org.osprey.analysis.output.OutputSettings;
+import org.osprey.analysis.output.RuleTotals;
+import org.osprey.analysis.output.StateCounters;
+import org.osprey.analysis.output.StateFile;
 import org.osprey.config.ConfigException;
 import org.osprey.daemon.Daemon;
 import org.osprey.daemon.DaemonContext;
@@ -33,6 +38,7 @@ public final class Analysisd implements Daemon {
   private @Nullable AnalysisPipeline pipeline;
   private @Nullable OutputSink sink;
   private @Nullable Thread reader;
+  private @Nullable StateFile stateFile;
   private volatile boolean running;
   private volatile boolean reloadRequested;
 
@@ -63,8 +69,15 @@ public final class Analysisd implements Daemon {
       throw new IllegalStateException("the ruleset did not load (" + e.problems().size()
           + " problems, see above)", e);
     }
-    OutputSink out = OutputSink.open(home, settings, context.clock());
+    OutputSink out = new OutputSink(AnalysisOutputs.open(
+        OutputSettings.from(settings.config(), settings.options(), f.serverHostname()), home,
+        new RuleTotals(engine.ruleset().rules(), engine.analyzer().state()::firedTimes),
+        new ClientKeysAgentIds(home.resolve("etc/client.keys")), context.clock(),
+        ZoneId.systemDefault()), home.resolve("queue/ossec/dead-letters"),
+        line -> report(log, line));
     this.sink = out;
+    this.stateFile = new StateFile(home, context.clock(), Duration.ofSeconds(
+        settings.options().getInt("analysisd", "state_interval", 0, 86400)));
     AnalysisPipeline p = new AnalysisPipeline(engine, new AnalysisPipeline.Settings(
         settings.threads(), 256, settings.queueSize(), settings.config().global().logAll(),
         settings.logFirewall()), out, context.clock(), line -> report(log, line));
@@ -121,6 +134,7 @@ public final class Analysisd implements Daemon {
           nextReloadCheck = now + 1_000_000_000L;
           checkReload();
           reportEvictions(p);
+          writeState(p);
         }
       }
       // Stopping: take what is still queued, so nothing accepted is lost.
@@ -149,6 +163,34 @@ public final class Analysisd implements Daemon {
       }
       reportedEvictions = evicted;
       lastEvictionReport = now;
+    }
+  }
+
+  /** The state file (var/run/ossec-analysisd.state), rewritten every state_interval seconds. */
+  private void writeState(AnalysisPipeline p) {
+    StateFile f = stateFile;
+    OutputSink s = sink;
+    if (f == null || s == null) {
+      return;
+    }
+    try {
+      f.writeIfDue(() -> {
+        var c = p.counters().snapshot();
+        var o = s.outputs().counters();
+        return new StateCounters(c.received(), c.processed() + c.duplicates(), c.processed(),
+            java.util.Map.of("queue_full", c.droppedQueueFull(), "bad_format", c.droppedFormat(),
+                "firewall_incomplete", c.droppedFirewall(), "duplicate", c.duplicates(),
+                "failed", c.failed(), "unchanged", c.unchanged(),
+                "correlation_evicted", p.engine().analyzer().state().evicted()),
+            o.alerts(), 0, o.archives(), 0, o.firewall(), p.queued(),
+            p.capacity(), p.engine().analyzer().state().eventsHeld(),
+            p.engine().ruleset().rules().rules().size());
+      });
+    } catch (IOException e) {
+      DaemonContext c = ctx;
+      if (c != null) {
+        c.log().warn("Cannot write the state file: " + e.getMessage());
+      }
     }
   }
 

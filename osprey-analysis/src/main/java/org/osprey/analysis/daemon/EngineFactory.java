@@ -112,6 +112,11 @@ public final class EngineFactory {
     return e.problems().stream().map(Problem::toString).toList();
   }
 
+  /** The name local events without a syslog hostname get. */
+  public String serverHostname() {
+    return serverHostname;
+  }
+
   public void close() {
     crawler.close();
   }

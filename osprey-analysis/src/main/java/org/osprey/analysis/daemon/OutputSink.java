@@ -1,73 +1,121 @@
 package org.osprey.analysis.daemon;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.InstantSource;
-import org.osprey.analysis.alert.AlertText;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.osprey.analysis.decoder.DecoderType;
+import org.osprey.analysis.engine.RuleMatcher;
 import org.osprey.analysis.event.Event;
+import org.osprey.analysis.output.AnalysisOutputs;
+import org.osprey.analysis.output.StatsAlert;
 import org.osprey.analysis.rule.Rule;
 import org.osprey.queue.QueueMessage;
 
-/** analysisd's outputs under the install home: alerts.log and the dead-letter file. */
+/**
+ * analysisd's outputs: the daily alerts, alerts.json, archives and firewall logs with their stable
+ * names, hourly statistics and the statistics alert, and the dead-letter file for events the engine
+ * failed on. A write that fails is retried at the next flush (the writers keep what they could not
+ * write); it is reported, never silently dropped.
+ */
 final class OutputSink implements AlertSink {
-  private final BufferedWriter alerts;
+  private final AnalysisOutputs outputs;
   private final Path deadLetters;
-  private final StringBuilder block = new StringBuilder(1024);
+  private final Consumer<String> log;
+  private @Nullable Event lastAlertEvent;
+  private long lastAlertId;
 
-  private OutputSink(BufferedWriter alerts, Path deadLetters) {
-    this.alerts = alerts;
+  OutputSink(AnalysisOutputs outputs, Path deadLetters, Consumer<String> log) {
+    this.outputs = outputs;
     this.deadLetters = deadLetters;
+    this.log = log;
   }
 
-  static OutputSink open(Path home, EngineFactory.Settings settings, InstantSource clock)
-      throws IOException {
-    Path dir = home.resolve("logs/alerts");
-    Files.createDirectories(dir);
-    return new OutputSink(Files.newBufferedWriter(dir.resolve("alerts.log"),
-        StandardCharsets.ISO_8859_1, StandardOpenOption.CREATE, StandardOpenOption.APPEND),
-        home.resolve("queue/ossec/dead-letters"));
+  AnalysisOutputs outputs() {
+    return outputs;
   }
 
   @Override
-  public void alert(Event e, Rule rule, long alertId) {
-    block.setLength(0);
-    AlertText.format(e, rule, alertId, block);
+  public void beforeRules(Event e) {
+    var totals = outputs.totals();
+    totals.countEvent();
+    if (e.queue() == QueueMessage.SYSCHECK) {
+      totals.countSyscheck();
+    }
+    if (RuleMatcher.category(e) == DecoderType.FIREWALL) {
+      totals.countFirewall();
+    }
     try {
-      alerts.append(block);
+      StatsAlert stats = outputs.beforeRules(e);
+      if (stats != null && stats.rule().log()) {
+        outputs.alert(stats.event(), stats.rule());
+      }
     } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
+      throw new UncheckedIOException("cannot write the alert logs", ex);
+    }
+    IOException statsError = outputs.takeStatsError();
+    if (statsError != null) {
+      log.accept("ERROR: cannot write the statistics under stats/: " + statsError.getMessage());
+    }
+  }
+
+  @Override
+  public void alert(Event e, Rule rule) {
+    try {
+      lastAlertId = outputs.alert(e, rule);
+      lastAlertEvent = e;
+    } catch (IOException ex) {
+      throw new UncheckedIOException("cannot write the alert logs", ex);
+    }
+  }
+
+  @Override
+  public void archive(Event e, @Nullable Rule rule) {
+    try {
+      outputs.archive(e, rule, e == lastAlertEvent ? lastAlertId : 0);
+    } catch (IOException ex) {
+      throw new UncheckedIOException("cannot write the archives", ex);
+    }
+  }
+
+  @Override
+  public void firewall(Event e) {
+    try {
+      outputs.firewall(e);
+    } catch (IOException ex) {
+      throw new UncheckedIOException("cannot write the firewall log", ex);
     }
   }
 
   @Override
   public void deadLetter(QueueMessage message, String reason) {
     try {
+      Files.createDirectories(deadLetters.getParent());
       Files.writeString(deadLetters, message.wire() + "\t" + reason + "\n",
           StandardCharsets.ISO_8859_1, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
+      throw new UncheckedIOException("cannot write the dead-letter file " + deadLetters, ex);
     }
   }
 
   @Override
   public void flush() {
     try {
-      alerts.flush();
+      outputs.flush();
     } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
+      log.accept("ERROR: cannot flush the alert logs (kept for the next try): " + ex.getMessage());
     }
   }
 
   void close() {
     try {
-      alerts.close();
+      outputs.close();
     } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
+      log.accept("ERROR: cannot close the alert logs: " + ex.getMessage());
     }
   }
 }

@@ -78,8 +78,8 @@ class PipelineThreadsTest {
     List<String> alerts = new ArrayList<>();
     AlertSink sink = new AlertSink() {
       @Override
-      public void alert(Event e, Rule rule, long alertId) {
-        alerts.add(alertId + " " + rule.id() + " " + e.fullLog() + " " + e.lastEvents());
+      public void alert(Event e, Rule rule) {
+        alerts.add((alerts.size() + 1) + " " + rule.id() + " " + e.fullLog() + " " + e.lastEvents());
       }
 
       @Override
