@@ -1,0 +1,78 @@
+package org.osprey.analysis.pattern;
+
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs a pattern on {@code java.util.regex}, optionally under a work budget ({@link BudgetedText}).
+ *
+ * <p>Allocation: each thread keeps one {@link Matcher} per pattern in a {@link ThreadLocal} and resets
+ * it for every search, so a search allocates nothing but the capture strings. A matcher keeps a
+ * reference to the last subject it searched until the next search on that thread. A search that
+ * overflows the stack (very long subjects with nested groups) is abandoned and counted, like one that
+ * exhausts its budget, and reported as no match.
+ */
+final class JdkRunner implements Runner {
+  private final Pattern pattern;
+  private final boolean bounded;
+  private final LongAdder aborted = new LongAdder();
+  private final ThreadLocal<State> state;
+
+  JdkRunner(Pattern pattern, boolean bounded) {
+    this.pattern = pattern;
+    this.bounded = bounded;
+    this.state = ThreadLocal.withInitial(() -> new State(pattern.matcher("")));
+  }
+
+  private static final class State {
+    final Matcher matcher;
+    final BudgetedText budgeted = new BudgetedText();
+
+    State(Matcher matcher) {
+      this.matcher = matcher;
+    }
+  }
+
+  Pattern pattern() {
+    return pattern;
+  }
+
+  @Override
+  public int find(CharSequence text, int from, @Nullable Captures captures) {
+    State s = state.get();
+    Matcher m = s.matcher;
+    int len = text.length();
+    try {
+      if (bounded) {
+        s.budgeted.reset(text, len - from);
+        m.reset(s.budgeted);
+      } else {
+        m.reset(text);
+      }
+      m.region(from, len);
+      if (!m.find()) {
+        return -1;
+      }
+    } catch (BudgetedText.Exhausted | StackOverflowError e) {
+      aborted.increment();
+      return -1;
+    }
+    if (captures != null) {
+      captures.clear();
+      for (int g = 1, n = m.groupCount(); g <= n && captures.size() < Captures.MAX; g++) {
+        int start = m.start(g);
+        if (start >= 0) {
+          captures.add(text.subSequence(start, m.end(g)).toString());
+        }
+      }
+    }
+    return m.end();
+  }
+
+  @Override
+  public long aborted() {
+    return aborted.sum();
+  }
+}

@@ -1,0 +1,65 @@
+package org.osprey.analysis.pattern;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs a pattern on RE2/J, in time linear in the subject. RE2/J has no PCRE2-style {@code $}: the
+ * emitted pattern uses {@code \z}, which is the same unless the subject ends in a newline, so those
+ * subjects (rare in logs) go to the budgeted JDK runner instead. One matcher per thread, reused.
+ */
+final class Re2jRunner implements Runner {
+  private final Pattern pattern;
+  private final @Nullable Runner newlineFallback;
+  private final ThreadLocal<State> state;
+
+  Re2jRunner(Pattern pattern, @Nullable Runner newlineFallback) {
+    this.pattern = pattern;
+    this.newlineFallback = newlineFallback;
+    this.state = ThreadLocal.withInitial(() -> new State(pattern.matcher("")));
+  }
+
+  private static final class State {
+    final Matcher matcher;
+    final OffsetText view = new OffsetText();
+
+    State(Matcher matcher) {
+      this.matcher = matcher;
+    }
+  }
+
+  Pattern pattern() {
+    return pattern;
+  }
+
+  @Override
+  public int find(CharSequence text, int from, @Nullable Captures captures) {
+    int len = text.length();
+    if (newlineFallback != null && len > from && text.charAt(len - 1) == '\n') {
+      return newlineFallback.find(text, from, captures);
+    }
+    State s = state.get();
+    s.view.reset(text, from);
+    Matcher m = s.matcher;
+    m.reset(s.view);
+    if (!m.find()) {
+      return -1;
+    }
+    if (captures != null) {
+      captures.clear();
+      for (int g = 1, n = m.groupCount(); g <= n && captures.size() < Captures.MAX; g++) {
+        int start = m.start(g);
+        if (start >= 0) {
+          captures.add(text.subSequence(from + start, from + m.end(g)).toString());
+        }
+      }
+    }
+    return from + m.end();
+  }
+
+  @Override
+  public long aborted() {
+    return newlineFallback == null ? 0 : newlineFallback.aborted();
+  }
+}
