@@ -81,4 +81,37 @@ final class Analysis {
       }
     };
   }
+
+  /**
+   * Whether the JDK could keep a capture from an abandoned attempt at an earlier start position:
+   * captures inside atomic groups, possessive repeats or lookarounds (which the JDK does not undo
+   * when what follows fails), or inside a repeated group that can match the empty string.
+   */
+  static boolean jdkCaptureLeaks(Node n) {
+    return switch (n) {
+      case Node.Atomic a -> hasCapture(a.body()) || jdkCaptureLeaks(a.body());
+      case Node.Look l -> hasCapture(l.body()) || jdkCaptureLeaks(l.body());
+      case Node.Repeat r ->
+          (r.mode() == Node.Mode.POSSESSIVE && hasCapture(r.body()))
+              || (r.loops() && nullable(r.body()) && hasCapture(r.body()))
+              || jdkCaptureLeaks(r.body());
+      case Node.Group g -> jdkCaptureLeaks(g.body());
+      case Node.Seq s -> s.items().stream().anyMatch(Analysis::jdkCaptureLeaks);
+      case Node.Alt a -> a.alternatives().stream().anyMatch(Analysis::jdkCaptureLeaks);
+      default -> false;
+    };
+  }
+
+  /** Whether {@code n} contains a capturing group. */
+  static boolean hasCapture(Node n) {
+    return switch (n) {
+      case Node.Group g -> g.index() > 0 || hasCapture(g.body());
+      case Node.Atomic a -> hasCapture(a.body());
+      case Node.Look l -> hasCapture(l.body());
+      case Node.Repeat r -> hasCapture(r.body());
+      case Node.Seq s -> s.items().stream().anyMatch(Analysis::hasCapture);
+      case Node.Alt a -> a.alternatives().stream().anyMatch(Analysis::hasCapture);
+      default -> false;
+    };
+  }
 }

@@ -174,7 +174,11 @@ final class Emitter {
     while (body instanceof Node.Group g && g.index() == 0 && isAtom(g.body())) {
       body = g.body();
     }
-    if (isAtom(body) || body instanceof Node.Group g && g.index() > 0) {
+    if (body instanceof Node.Group g && g.index() > 0 && !re2j && Analysis.nullable(g.body())) {
+      // The JDK runs a repeated capture of one simple item as a GroupCurly, which never records
+      // an empty iteration; PCRE2 does. Nesting it in a plain group makes the JDK record it too.
+      group("(?:", body);
+    } else if (isAtom(body) || body instanceof Node.Group g && g.index() > 0) {
       emit(body);
     } else if (body instanceof Node.Group g) {
       group("(?:", g.body());

@@ -17,18 +17,27 @@ import org.jspecify.annotations.Nullable;
 final class JdkRunner implements Runner {
   private final Pattern pattern;
   private final boolean bounded;
+  private final boolean restartEachPosition;
   private final LongAdder aborted = new LongAdder();
   private final ThreadLocal<State> state;
 
-  JdkRunner(Pattern pattern, boolean bounded) {
+  /**
+   * @param bounded whether searches run under the work budget
+   * @param restartEachPosition whether to try each start position with a fresh matcher state,
+   *     because the pattern could otherwise report a capture left over from an earlier position
+   *     (see {@link Analysis#jdkCaptureLeaks}); slower, so only for such patterns
+   */
+  JdkRunner(Pattern pattern, boolean bounded, boolean restartEachPosition) {
     this.pattern = pattern;
     this.bounded = bounded;
+    this.restartEachPosition = restartEachPosition;
     this.state = ThreadLocal.withInitial(() -> new State(pattern.matcher("")));
   }
 
   private static final class State {
     final Matcher matcher;
     final BudgetedText budgeted = new BudgetedText();
+    final OffsetText view = new OffsetText();
 
     State(Matcher matcher) {
       this.matcher = matcher;
@@ -44,16 +53,25 @@ final class JdkRunner implements Runner {
     State s = state.get();
     Matcher m = s.matcher;
     int len = text.length();
+    CharSequence input = text;
+    if (bounded) {
+      s.budgeted.reset(text, len - from);
+      input = s.budgeted;
+    }
+    int base = 0;
     try {
-      if (bounded) {
-        s.budgeted.reset(text, len - from);
-        m.reset(s.budgeted);
+      if (restartEachPosition) {
+        s.view.reset(input, from);
+        base = from;
+        if (!findRestarting(m, s.view)) {
+          return -1;
+        }
       } else {
-        m.reset(text);
-      }
-      m.region(from, len);
-      if (!m.find()) {
-        return -1;
+        m.reset(input);
+        m.region(from, len);
+        if (!m.find()) {
+          return -1;
+        }
       }
     } catch (BudgetedText.Exhausted | StackOverflowError e) {
       aborted.increment();
@@ -64,11 +82,26 @@ final class JdkRunner implements Runner {
       for (int g = 1, n = m.groupCount(); g <= n && captures.size() < Captures.MAX; g++) {
         int start = m.start(g);
         if (start >= 0) {
-          captures.add(text.subSequence(start, m.end(g)).toString());
+          captures.add(text.subSequence(base + start, base + m.end(g)).toString());
         }
       }
     }
-    return m.end();
+    return base + m.end();
+  }
+
+  /** A search that clears the captures before each start position, as PCRE2 does. */
+  private static boolean findRestarting(Matcher m, CharSequence view) {
+    int n = view.length();
+    m.reset(view);
+    m.useAnchoringBounds(false);
+    m.useTransparentBounds(true);
+    for (int start = 0; start <= n; start++) {
+      m.region(start, n);
+      if (m.lookingAt()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

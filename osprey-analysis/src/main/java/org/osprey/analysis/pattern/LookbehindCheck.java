@@ -56,11 +56,12 @@ final class LookbehindCheck {
         yield len;
       }
       case Node.Repeat r -> {
-        if (r.body() instanceof Node.Look l && l.behind() && r.min() != r.max()) {
-          yield VARIABLE;
+        // PCRE2 lets a lookahead be quantified inside a lookbehind, nothing else of variable count.
+        if (r.body() instanceof Node.Look l && !l.behind()) {
+          yield 0;
         }
         int len = length(r.body());
-        yield len == 0 ? 0 : r.max() != r.min() || len == VARIABLE ? VARIABLE : len * r.min();
+        yield r.max() != r.min() || len == VARIABLE ? VARIABLE : len * r.min();
       }
     };
   }

@@ -26,6 +26,7 @@ final class Pcre2Parser {
   private final @Nullable Map<String, Integer> knownNames;
   private final Map<String, Integer> names = new HashMap<>();
   private Flags flags = new Flags();
+  private final AutoPossess autoPossess = new AutoPossess();
   private int groups;
   private int maxRef;
   private int maxRefAt;
@@ -107,6 +108,7 @@ final class Pcre2Parser {
       }
       add(items, quantified(atom, start));
     }
+    items = autoPossess.apply(items, utf ? CaseFold.UNICODE : CaseFold.ASCII);
     return items.size() == 1 ? items.get(0) : new Node.Seq(items);
   }
 
@@ -167,7 +169,8 @@ final class Pcre2Parser {
       case '[':
         return bracket(at);
       case '.':
-        return new Node.Dot(flags.dotAll);
+        Node dot = new Node.Dot(flags.dotAll);
+        return flags.dotAll ? dot : autoPossess.mark(dot, AutoPossess.Escape.NOT_NEWLINE);
       case '^':
         return new Node.Anchor(flags.multiline ? Node.Kind.START_OF_LINE : Node.Kind.START_OF_SUBJECT);
       case '$':
@@ -190,10 +193,23 @@ final class Pcre2Parser {
 
   private Node escape() throws PatternException {
     int at = c.pos - 1;
+    int letter = c.peek();
     Escape e = Escape.read(c, context(), false);
     return switch (e) {
       case Escape.Char ec -> new Node.Lit(ec.cp(), flags.caseless);
-      case Escape.Set es -> new Node.CharClass(CodePointSet.EMPTY, es.set(), false, flags.caseless);
+      case Escape.Set es -> {
+        Node set = new Node.CharClass(CodePointSet.EMPTY, es.set(), false, flags.caseless);
+        yield switch (letter) {
+          case 'S' -> autoPossess.mark(set, AutoPossess.Escape.NOT_SPACE);
+          case 's' -> autoPossess.mark(set, AutoPossess.Escape.SPACE);
+          case 'h' -> autoPossess.mark(set, AutoPossess.Escape.HSPACE);
+          case 'v' -> autoPossess.mark(set, AutoPossess.Escape.VSPACE);
+          default -> set;
+        };
+      }
+      case Escape.Item ei when letter == 'R' -> autoPossess.mark(ei.node(), AutoPossess.Escape.LINEBREAK);
+      case Escape.Item ei when letter == 'N' && ei.node() instanceof Node.Dot ->
+          autoPossess.mark(ei.node(), AutoPossess.Escape.NOT_NEWLINE);
       case Escape.Item ei -> {
         if (ei.node() instanceof Node.BackRef ref) {
           noteRef(ref.index(), at);

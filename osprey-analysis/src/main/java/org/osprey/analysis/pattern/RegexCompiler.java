@@ -97,7 +97,9 @@ final class RegexCompiler {
     String emitted = Emitter.jdk(root, utf);
     try {
       return new JdkRunner(
-          java.util.regex.Pattern.compile(emitted, utf ? JDK_UTF_FLAGS : JDK_BYTE_FLAGS), bounded);
+          java.util.regex.Pattern.compile(emitted, utf ? JDK_UTF_FLAGS : JDK_BYTE_FLAGS),
+          bounded,
+          Analysis.jdkCaptureLeaks(root));
     } catch (PatternSyntaxException | StackOverflowError e) {
       throw new PatternException("java.util.regex cannot compile the translated pattern: " + e.getMessage(), e);
     }
