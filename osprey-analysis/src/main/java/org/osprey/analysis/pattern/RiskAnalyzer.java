@@ -15,9 +15,9 @@ import org.jspecify.annotations.Nullable;
  *       repetition, as in {@code (a+)+}, {@code (\w+\s?)+}, {@code (\d+\.\d+)+}. The same text then
  *       splits into repetitions in exponentially many ways.
  *   <li><b>Overlapping alternatives</b> under such a repeat: {@code (a|a)*}, {@code (\w|\d)+}.
- *   <li><b>Overlapping quantifiers in sequence</b>: three or more unbounded quantifiers whose
- *       characters overlap with nothing in between that stops them, as in {@code .*a.*b.*c}
- *       (polynomial of degree three or more).
+ *   <li><b>Overlapping quantifiers in sequence</b>: three or more unbounded quantifiers each able
+ *       to run over what follows it, as in {@code .*a.*b.*c} (polynomial of degree three or more
+ *       when the search fails).
  * </ul>
  *
  * Not flagged: quantifiers separated by characters they cannot take ({@code (\d+\.)+},
@@ -165,10 +165,11 @@ final class RiskAnalyzer {
   }
 
   /**
-   * Looks for {@link #CHAIN_LIMIT} overlapping unbounded quantifiers in a (flattened) sequence. A
-   * chain at the top level whose remainder can only ever need the characters the chain shares
-   * ({@code ^\S+\|(\S+)\|(\S+)\|}) is not flagged: more of those characters only make the match
-   * succeed sooner, so the search cannot explode while failing.
+   * Looks for {@link #CHAIN_LIMIT} unbounded quantifiers in a (flattened) sequence, each able to run
+   * over what follows it ({@code .*a.*b.*c}: {@code .*} can take the {@code a}), so that a failing
+   * search tries every combination of split points. A top-level chain whose remainder needs only the
+   * characters its quantifiers ran over ({@code ^\S+\|(\S+)\|(\S+)\|}) is not flagged: more of
+   * those characters only make the match succeed sooner.
    */
   private void chain(List<Node> items, boolean topLevel) {
     List<Node> flat = new ArrayList<>();
@@ -177,45 +178,49 @@ final class RiskAnalyzer {
     int chainStart = 0;
     int lastEnd = 0;
     int lastIndex = -1;
-    CodePointSet common = CodePointSet.EMPTY;
-    for (int i = 0; i <= flat.size() && found == null; i++) {
-      Node e = i < flat.size() ? flat.get(i) : null;
+    CodePointSet prev = CodePointSet.EMPTY;
+    CodePointSet separators = CodePointSet.EMPTY;
+    CodePointSet pending = CodePointSet.EMPTY;
+    boolean sawSeparator = false;
+    for (int i = 0; i < flat.size() && found == null; i++) {
+      Node e = flat.get(i);
       if (e instanceof Node.Repeat r && r.unbounded() && r.mode() != Node.Mode.POSSESSIVE) {
-        CodePointSet cs = Analysis.chars(r.body(), fold);
-        if (count > 0 && common.intersects(cs)) {
-          common = common.intersect(cs);
+        if (count > 0 && (sawSeparator || prev.intersects(Analysis.first(r.body(), fold)))) {
           count++;
+          separators = separators.union(pending);
         } else {
-          judge(count, flat, lastIndex, common, chainStart, lastEnd, topLevel);
-          common = cs;
+          judge(count, flat, lastIndex, separators, chainStart, lastEnd, topLevel);
           count = 1;
+          separators = CodePointSet.EMPTY;
           chainStart = r.start();
         }
+        prev = Analysis.chars(r.body(), fold);
+        pending = CodePointSet.EMPTY;
+        sawSeparator = false;
         lastEnd = r.end();
         lastIndex = i;
-      } else if (e == null) {
-        judge(count, flat, lastIndex, common, chainStart, lastEnd, topLevel);
       } else if (count > 0 && !Analysis.nullable(e)) {
-        CodePointSet cs = Analysis.chars(e, fold);
-        if (common.intersects(cs)) {
-          common = common.intersect(cs);
+        if (prev.intersects(Analysis.first(e, fold))) {
+          pending = pending.union(Analysis.chars(e, fold));
+          sawSeparator = true;
         } else {
-          judge(count, flat, lastIndex, common, chainStart, lastEnd, topLevel);
+          judge(count, flat, lastIndex, separators, chainStart, lastEnd, topLevel);
           count = 0;
         }
       }
     }
+    judge(count, flat, lastIndex, separators, chainStart, lastEnd, topLevel);
   }
 
   private void judge(
-      int count, List<Node> flat, int lastIndex, CodePointSet common, int start, int end, boolean top) {
+      int count, List<Node> flat, int lastIndex, CodePointSet separators, int start, int end, boolean top) {
     if (count < CHAIN_LIMIT || found != null) {
       return;
     }
     boolean harmlessTail = top;
     for (int i = lastIndex + 1; i < flat.size() && harmlessTail; i++) {
       CodePointSet cs = Analysis.chars(flat.get(i), fold);
-      harmlessTail = cs.intersect(common.complement()).isEmpty();
+      harmlessTail = cs.intersect(separators.complement()).isEmpty();
     }
     if (!harmlessTail) {
       found = new Risk("overlapping quantifiers in sequence", fragment(start, end));
