@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reproduces a quirk of PCRE2 10.42's auto-possessification in non-UTF mode. PCRE2 makes a repeat
@@ -104,10 +103,5 @@ final class AutoPossess {
       case LINEBREAK -> y == Escape.NOT_NEWLINE || y == Escape.SPACE;
       case SPACE -> false;
     };
-  }
-
-  /** The escape a node was written as, if it is one of those involved. */
-  @Nullable Escape origin(Node n) {
-    return origins.get(n);
   }
 }

@@ -87,11 +87,6 @@ final class CodePointSet {
     return ranges[0];
   }
 
-  /** The largest member; the set must not be empty. */
-  int last() {
-    return ranges[ranges.length - 1];
-  }
-
   CodePointSet union(CodePointSet other) {
     if (other.isEmpty()) {
       return this;

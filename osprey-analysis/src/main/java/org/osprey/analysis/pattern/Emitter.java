@@ -242,11 +242,11 @@ final class Emitter {
       if (asciiLetter) {
         needCaseless(l.caseless());
       }
-      single(cp);
+      classChar(cp);
       return;
     }
     if (!l.caseless()) {
-      single(cp);
+      classChar(cp);
       return;
     }
     set(fold.fold(CodePointSet.of(cp)));
@@ -274,7 +274,7 @@ final class Emitter {
       if (!re2j && !utf && Character.isLetter(s.first()) && s.first() < 0x80) {
         needCaseless(false);
       }
-      single(s.first());
+      classChar(s.first());
       return;
     }
     CodePointSet universe = utf ? CodePointSet.ALL : CodePointSet.range(0, 0xFF);
@@ -312,10 +312,6 @@ final class Emitter {
       }
     }
     out.append(']');
-  }
-
-  private void single(int cp) {
-    classChar(cp);
   }
 
   private void classChar(int cp) {

@@ -15,7 +15,6 @@ import org.jspecify.annotations.Nullable;
  * exhausts its budget, and reported as no match.
  */
 final class JdkRunner implements Runner {
-  private final Pattern pattern;
   private final boolean bounded;
   private final boolean restartEachPosition;
   private final LongAdder aborted = new LongAdder();
@@ -28,7 +27,6 @@ final class JdkRunner implements Runner {
    *     (see {@link Analysis#jdkCaptureLeaks}); slower, so only for such patterns
    */
   JdkRunner(Pattern pattern, boolean bounded, boolean restartEachPosition) {
-    this.pattern = pattern;
     this.bounded = bounded;
     this.restartEachPosition = restartEachPosition;
     this.state = ThreadLocal.withInitial(() -> new State(pattern.matcher("")));
@@ -42,10 +40,6 @@ final class JdkRunner implements Runner {
     State(Matcher matcher) {
       this.matcher = matcher;
     }
-  }
-
-  Pattern pattern() {
-    return pattern;
   }
 
   @Override

@@ -106,7 +106,4 @@ sealed interface Node {
     /** {@code \B}. */
     NOT_WORD_BOUNDARY
   }
-
-  /** Matches the empty string. */
-  Node EMPTY = new Seq(List.of());
 }

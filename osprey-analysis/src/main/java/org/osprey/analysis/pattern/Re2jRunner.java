@@ -10,12 +10,10 @@ import org.jspecify.annotations.Nullable;
  * subjects (rare in logs) go to the budgeted JDK runner instead. One matcher per thread, reused.
  */
 final class Re2jRunner implements Runner {
-  private final Pattern pattern;
   private final @Nullable Runner newlineFallback;
   private final ThreadLocal<State> state;
 
   Re2jRunner(Pattern pattern, @Nullable Runner newlineFallback) {
-    this.pattern = pattern;
     this.newlineFallback = newlineFallback;
     this.state = ThreadLocal.withInitial(() -> new State(pattern.matcher("")));
   }
@@ -27,10 +25,6 @@ final class Re2jRunner implements Runner {
     State(Matcher matcher) {
       this.matcher = matcher;
     }
-  }
-
-  Pattern pattern() {
-    return pattern;
   }
 
   @Override

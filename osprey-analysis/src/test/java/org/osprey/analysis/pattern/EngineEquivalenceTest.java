@@ -98,6 +98,49 @@ class EngineEquivalenceTest {
     assertThat(matches).isGreaterThan(500);
   }
 
+  /** The thread count is a variant too: shared compiled patterns give the same answers in parallel. */
+  @Test
+  void sharedPatternsGiveTheSameAnswersFromManyThreads() throws Exception {
+    List<OsPattern> patterns = new ArrayList<>();
+    List<String> subjects = new ArrayList<>();
+    for (Arguments a : cases().toList()) {
+      Object[] args = a.get();
+      for (Variant v : variants((Dialect) args[0], (String) args[1])) {
+        patterns.add(v.pattern());
+      }
+      subjects.add((String) args[2]);
+    }
+    List<Outcome> expected = new ArrayList<>();
+    for (OsPattern p : patterns) {
+      for (String s : subjects) {
+        expected.add(Outcome.of(p, s, 0));
+      }
+    }
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+      List<java.util.concurrent.Future<Boolean>> runs = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        runs.add(
+            pool.submit(
+                () -> {
+                  for (int round = 0; round < 20; round++) {
+                    int i = 0;
+                    for (OsPattern p : patterns) {
+                      for (String s : subjects) {
+                        if (!Outcome.of(p, s, 0).equals(expected.get(i++))) {
+                          return false;
+                        }
+                      }
+                    }
+                  }
+                  return true;
+                }));
+      }
+      for (var run : runs) {
+        assertThat(run.get()).isTrue();
+      }
+    }
+  }
+
   /** One compiled variant of a pattern. */
   record Variant(Engine engine, OsPattern pattern) {}
 

@@ -17,7 +17,7 @@ import org.osprey.analysis.pattern.OsPattern.Engine;
  * never another exception; a compiled pattern never throws while matching. And RE2/J, where it can
  * run a pattern, answers exactly as the JDK.
  */
-class PatternProperties {
+class PatternPropertiesTest {
 
   @Property(tries = 3000)
   void anyPatternCompilesOrIsRefusedAndMatchingNeverThrows(
