@@ -102,6 +102,27 @@ final class Analysis {
     };
   }
 
+  /**
+   * Whether the JDK recurses once per repetition somewhere in {@code n}: an unbounded (or long)
+   * repeat of anything but a single character, which can overflow the stack on long subjects.
+   */
+  static boolean recursesPerRepetition(Node n) {
+    return switch (n) {
+      case Node.Repeat r ->
+          ((r.unbounded() || r.max() > 1000)
+                  && !(r.body() instanceof Node.Lit
+                      || r.body() instanceof Node.CharClass
+                      || r.body() instanceof Node.Dot))
+              || recursesPerRepetition(r.body());
+      case Node.Group g -> recursesPerRepetition(g.body());
+      case Node.Atomic a -> recursesPerRepetition(a.body());
+      case Node.Look l -> recursesPerRepetition(l.body());
+      case Node.Seq s -> s.items().stream().anyMatch(Analysis::recursesPerRepetition);
+      case Node.Alt a -> a.alternatives().stream().anyMatch(Analysis::recursesPerRepetition);
+      default -> false;
+    };
+  }
+
   /** Whether {@code n} contains a capturing group. */
   static boolean hasCapture(Node n) {
     return switch (n) {

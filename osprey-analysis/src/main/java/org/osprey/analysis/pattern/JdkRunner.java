@@ -10,13 +10,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Allocation: each thread keeps one {@link Matcher} per pattern in a {@link ThreadLocal} and resets
  * it for every search, so a search allocates nothing but the capture strings. A matcher keeps a
- * reference to the last subject it searched until the next search on that thread. A search that
- * overflows the stack (very long subjects with nested groups) is abandoned and counted, like one that
- * exhausts its budget, and reported as no match.
+ * reference to the last subject it searched until the next search on that thread. The JDK recurses
+ * once per repetition of a group, so very long subjects can overflow the stack: such a search is
+ * handed to an equivalent RE2/J runner when the pattern has one, otherwise abandoned and counted,
+ * like one that exhausts its budget, and reported as no match.
  */
 final class JdkRunner implements Runner {
   private final boolean bounded;
   private final boolean restartEachPosition;
+  private final @Nullable Runner overflowFallback;
   private final LongAdder aborted = new LongAdder();
   private final ThreadLocal<State> state;
 
@@ -25,10 +27,14 @@ final class JdkRunner implements Runner {
    * @param restartEachPosition whether to try each start position with a fresh matcher state,
    *     because the pattern could otherwise report a capture left over from an earlier position
    *     (see {@link Analysis#jdkCaptureLeaks}); slower, so only for such patterns
+   * @param overflowFallback an equivalent runner that does not recurse (RE2/J), for searches that
+   *     overflow the stack; without one they count as aborted
    */
-  JdkRunner(Pattern pattern, boolean bounded, boolean restartEachPosition) {
+  JdkRunner(
+      Pattern pattern, boolean bounded, boolean restartEachPosition, @Nullable Runner overflowFallback) {
     this.bounded = bounded;
     this.restartEachPosition = restartEachPosition;
+    this.overflowFallback = overflowFallback;
     this.state = ThreadLocal.withInitial(() -> new State(pattern.matcher("")));
   }
 
@@ -67,7 +73,13 @@ final class JdkRunner implements Runner {
           return -1;
         }
       }
-    } catch (BudgetedText.Exhausted | StackOverflowError e) {
+    } catch (StackOverflowError e) {
+      if (overflowFallback != null) {
+        return overflowFallback.find(text, from, captures);
+      }
+      aborted.increment();
+      return -1;
+    } catch (BudgetedText.Exhausted e) {
       aborted.increment();
       return -1;
     }
@@ -100,6 +112,6 @@ final class JdkRunner implements Runner {
 
   @Override
   public long aborted() {
-    return aborted.sum();
+    return aborted.sum() + (overflowFallback == null ? 0 : overflowFallback.aborted());
   }
 }

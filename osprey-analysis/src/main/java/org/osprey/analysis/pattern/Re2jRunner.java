@@ -2,6 +2,7 @@ package org.osprey.analysis.pattern;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import java.util.concurrent.atomic.LongAdder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,10 +11,18 @@ import org.jspecify.annotations.Nullable;
  * subjects (rare in logs) go to the budgeted JDK runner instead. One matcher per thread, reused.
  */
 final class Re2jRunner implements Runner {
+  private final boolean newlineSensitive;
   private final @Nullable Runner newlineFallback;
+  private final LongAdder refused = new LongAdder();
   private final ThreadLocal<State> state;
 
-  Re2jRunner(Pattern pattern, @Nullable Runner newlineFallback) {
+  /**
+   * @param newlineSensitive whether the pattern's anchors differ from PCRE2's on a subject that ends
+   *     in a newline
+   * @param newlineFallback the runner for such subjects; without one they count as aborted
+   */
+  Re2jRunner(Pattern pattern, @Nullable Runner newlineFallback, boolean newlineSensitive) {
+    this.newlineSensitive = newlineSensitive;
     this.newlineFallback = newlineFallback;
     this.state = ThreadLocal.withInitial(() -> new State(pattern.matcher("")));
   }
@@ -30,8 +39,12 @@ final class Re2jRunner implements Runner {
   @Override
   public int find(CharSequence text, int from, @Nullable Captures captures) {
     int len = text.length();
-    if (newlineFallback != null && len > from && text.charAt(len - 1) == '\n') {
-      return newlineFallback.find(text, from, captures);
+    if (newlineSensitive && len > from && text.charAt(len - 1) == '\n') {
+      if (newlineFallback != null) {
+        return newlineFallback.find(text, from, captures);
+      }
+      refused.increment();
+      return -1;
     }
     State s = state.get();
     s.view.reset(text, from);
@@ -54,6 +67,6 @@ final class Re2jRunner implements Runner {
 
   @Override
   public long aborted() {
-    return newlineFallback == null ? 0 : newlineFallback.aborted();
+    return refused.sum() + (newlineFallback == null ? 0 : newlineFallback.aborted());
   }
 }

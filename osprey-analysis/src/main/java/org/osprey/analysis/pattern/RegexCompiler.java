@@ -87,7 +87,7 @@ final class RegexCompiler {
       case RE2J -> {
         Emitter.Emitted e = Emitter.re2j(root, utf);
         com.google.re2j.Pattern p = com.google.re2j.Pattern.compile(e.pattern());
-        yield new Re2jRunner(p, e.newlineSensitive() ? jdk(root, utf, true) : null);
+        yield new Re2jRunner(p, e.newlineSensitive() ? jdk(root, utf, true) : null, e.newlineSensitive());
       }
       case LITERAL -> throw new IllegalArgumentException("LITERAL has no runner");
     };
@@ -95,11 +95,24 @@ final class RegexCompiler {
 
   private static JdkRunner jdk(Node root, boolean utf, boolean bounded) throws PatternException {
     String emitted = Emitter.jdk(root, utf);
+    Runner overflow = null;
+    if (Analysis.recursesPerRepetition(root) && Emitter.re2jObstacle(root) == null) {
+      Emitter.Emitted e = Emitter.re2j(root, utf);
+      try {
+        // Subjects ending in a newline are the one case RE2/J hands back to the JDK; searched
+        // as a whole they overflow again and then count as aborted.
+        overflow =
+            new Re2jRunner(com.google.re2j.Pattern.compile(e.pattern()), null, e.newlineSensitive());
+      } catch (com.google.re2j.PatternSyntaxException ex) {
+        overflow = null;
+      }
+    }
     try {
       return new JdkRunner(
           java.util.regex.Pattern.compile(emitted, utf ? JDK_UTF_FLAGS : JDK_BYTE_FLAGS),
           bounded,
-          Analysis.jdkCaptureLeaks(root));
+          Analysis.jdkCaptureLeaks(root),
+          overflow);
     } catch (PatternSyntaxException | StackOverflowError e) {
       throw new PatternException("java.util.regex cannot compile the translated pattern: " + e.getMessage(), e);
     }

@@ -106,6 +106,25 @@ class RiskAnalysisTest {
   }
 
   @Test
+  void aSearchThatOverflowsTheJdkStackIsFinishedOnRe2j() throws PatternException {
+    // The JDK recurses once per repetition of a group; 300,000 of them overflow any usual stack.
+    OsPattern p = Patterns.pcre2("^(?:(a)|b)*c");
+    assertThat(p.engine()).isEqualTo(Engine.JDK);
+    String subject = "ab".repeat(150_000) + "c";
+    Captures c = new Captures();
+    assertThat(p.find(subject, 0, c)).isEqualTo(subject.length());
+    assertThat(c.get(0)).isEqualTo("a");
+    assertThat(p.abortedSearches()).isZero();
+  }
+
+  @Test
+  void withoutAnRe2jEquivalentAnOverflowingSearchCountsAsAborted() throws PatternException {
+    OsPattern p = Patterns.pcre2("^(?:(a)|b)*\\1c");
+    assertThat(p.test("ab".repeat(150_000) + "ac")).isFalse();
+    assertThat(p.abortedSearches()).isEqualTo(1);
+  }
+
+  @Test
   void aForcedEngineThatCannotRunThePatternIsRefused() {
     assertThatThrownBy(() -> Patterns.compile(Dialect.PCRE2, "(a)\\1", Engine.RE2J))
         .isInstanceOf(PatternException.class)
