@@ -17,10 +17,11 @@
  * subjects of OS_Regex/OS_Match.
  *
  * <p>Known differences from PCRE2, none reachable from the stock ruleset: on the JDK, a capture made
- * inside an atomic group, a possessive repeat or a lookahead can survive when the match later
- * backtracks past it within the same start position (PCRE2 unsets it), and a backreference to such a
- * capture sees that value; PCRE2's auto-possessification quirk ({@link AutoPossess}) is reproduced
- * only for adjacent items; Unicode case folding follows the JDK's Unicode version.
+ * inside an atomic group, a possessive repeat or a positive lookaround can survive when the match
+ * later backtracks past it within the same start position (PCRE2 unsets it), and a backreference
+ * reads that value; PCRE2's auto-possessification quirk ({@link AutoPossess}) is reproduced only for
+ * items in the same sequence; Unicode case folding follows the JDK's Unicode version; a search that
+ * overflows the JDK's stack and has no RE2/J equivalent counts as no match.
  */
 @NullMarked
 package org.osprey.analysis.pattern;
