@@ -17,6 +17,21 @@ public interface OsPattern {
   /** Which engine runs it, for the load report. */
   Engine engine();
 
+  /**
+   * Why it runs on that engine, for the load report: e.g. {@code "literal prefix"}, or
+   * {@code "nested quantifier (a+)+ — runs on RE2/J"}; empty for an ordinary JDK pattern.
+   */
+  String engineNote();
+
+  /**
+   * Searches abandoned because they exceeded the work budget (or the stack) and were counted as no
+   * match; always 0 except on {@link Engine#JDK_BOUNDED} (and the JDK fallback behind
+   * {@link Engine#RE2J} and {@link Engine#JDK}, which guard against stack overflow only).
+   */
+  default long abortedSearches() {
+    return 0;
+  }
+
   /** Whether {@code subject} contains a match (search from the start). */
   boolean test(CharSequence subject);
 
@@ -24,6 +39,10 @@ public interface OsPattern {
    * Searches {@code subject} from {@code from}; returns the end offset of the match (relative to the
    * whole subject), or -1 when there is none. When {@code captures} is not null it is cleared and
    * filled with the compacted captures.
+   *
+   * <p>As in OSSEC, which hands the engine a pointer into the string, {@code subject[from..]} is the
+   * whole subject for the search: {@code ^} matches at {@code from} and lookbehind cannot see before
+   * it. Subjects are Latin-1 strings (one char per byte); chars above 0xFF never match a byte.
    */
   int find(CharSequence subject, int from, @Nullable Captures captures);
 

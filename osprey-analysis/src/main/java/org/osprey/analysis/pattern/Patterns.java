@@ -1,111 +1,83 @@
 package org.osprey.analysis.pattern;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.osprey.analysis.pattern.OsPattern.Dialect;
+import org.osprey.analysis.pattern.OsPattern.Engine;
 
-/** SCRATCH (not committed): minimal spec converter so the engine can be exercised before the real one lands. */
+/**
+ * Compiles OSSEC patterns. Each method returns an immutable, thread-safe pattern or throws a
+ * {@link PatternException} saying why OSSEC would refuse it; no other exception.
+ */
 public final class Patterns {
   private Patterns() {}
 
-  private static final Pattern OSREGEX_LITERAL = Pattern.compile("^\\^?[A-Za-z0-9 !\"#%&',/:;<=>@_`~-]*\\$?$");
-  private static final Pattern OSMATCH_LITERAL = Pattern.compile("^\\^?[^$|^]+\\$?$");
+  /** An OS_Regex pattern (decoder {@code regex}/{@code prematch}, rule {@code regex}, ...). */
+  public static OsPattern osRegex(String pattern) throws PatternException {
+    return compile(Dialect.OS_REGEX, pattern);
+  }
 
-  public static OsPattern osRegex(String p) throws PatternException {
-    if (p.length() > 2048) throw new PatternException("too long");
-    if (OSREGEX_LITERAL.matcher(p).matches() && (p.startsWith("^") || p.endsWith("$"))) {
-      return literal(p, OsPattern.Dialect.OS_REGEX);
+  /** An OS_Match pattern (rule {@code match}, {@code user}, {@code program_name}, ...). */
+  public static OsPattern osMatch(String pattern) throws PatternException {
+    return compile(Dialect.OS_MATCH, pattern);
+  }
+
+  /** A PCRE2 pattern (every {@code *_pcre2} element), caseless, per byte. */
+  public static OsPattern pcre2(String pattern) throws PatternException {
+    return compile(Dialect.PCRE2, pattern);
+  }
+
+  /** A pattern of {@code dialect}, on the engine OSSEC's rules and the risk analysis choose. */
+  public static OsPattern compile(Dialect dialect, String pattern) throws PatternException {
+    return compile(dialect, pattern, null);
+  }
+
+  /**
+   * A pattern of {@code dialect} forced onto {@code engine}, for tests that compare engines. Throws
+   * when that engine cannot run it with OSSEC's semantics (LITERAL for a non-literal, RE2J for a
+   * pattern with backreferences or lookaround, ...).
+   */
+  public static OsPattern compile(Dialect dialect, String pattern, @Nullable Engine engine)
+      throws PatternException {
+    if (dialect == Dialect.OS_MATCH && pattern.isEmpty()) {
+      if (engine != null && engine != Engine.LITERAL) {
+        throw new PatternException("the empty OS_Match pattern only runs as LITERAL");
+      }
+      return LiteralPattern.matchEverything();
     }
-    StringBuilder o = new StringBuilder();
-    for (int i = 0; i < p.length(); i++) {
-      char c = p.charAt(i);
-      if ((c == '*' || c == '+') && i >= 2 && p.charAt(i - 2) == '\\') { o.append(c).append('?'); continue; }
-      if (c == '\\' && i + 1 < p.length()) {
-        char n = p.charAt(i + 1);
-        String rep = switch (n) {
-          case 'p' -> "[()*+,.:;\\<=>?\\[\\]!\"'#%&$|{}-]";
-          case 's' -> "[ ]"; case 'W' -> "[^A-Za-z0-9@_-]"; case 'w' -> "[A-Za-z0-9@_-]";
-          case 'd' -> "[0-9]"; case 'D' -> "[^0-9]"; case 'S' -> "[^ ]"; case '.' -> "(?s:.)";
-          case 't', '$', '(', ')', '{', '}', '[', ']', '\\', '|', '<' -> "\\" + n;
-          default -> null;
+    String pcre2 =
+        switch (dialect) {
+          case OS_REGEX -> OsRegexConverter.toPcre2(pattern);
+          case OS_MATCH -> OsMatchConverter.toPcre2(pattern);
+          case PCRE2 -> pattern;
         };
-        if (rep == null) throw new PatternException("invalid escape \\" + n);
-        o.append(rep); i++; continue;
+    if (engine == null || engine == Engine.LITERAL) {
+      LiteralPattern literal =
+          dialect == Dialect.OS_MATCH
+              ? LiteralPattern.forMatch(pattern)
+              : LiteralPattern.forRegex(dialect, pattern);
+      if (literal != null) {
+        return literal;
       }
-      switch (c) {
-        case '$' -> o.append("(?!\\n)$");
-        case '.' -> o.append("\\.");
-        case '[', ']', '{', '}', '+', '?', '*' -> o.append('\\').append(c);
-        default -> o.append(c);
-      }
     }
-    String conv = o.toString().replaceAll("(?<!\\\\)([+*])\\?(?=\\)*(\\||\\$|$))", "$1");
-    return jdk(p, conv, OsPattern.Dialect.OS_REGEX);
+    return RegexCompiler.compile(dialect, pattern, pcre2, dialect != Dialect.PCRE2, engine);
   }
 
-  public static OsPattern osMatch(String p) throws PatternException {
-    if (p.isEmpty()) return jdk(p, "", OsPattern.Dialect.OS_MATCH);
-    if (OSMATCH_LITERAL.matcher(p).matches() && (p.startsWith("^") || p.endsWith("$"))) {
-      return literal(p, OsPattern.Dialect.OS_MATCH);
-    }
-    StringBuilder o = new StringBuilder();
-    for (char c : p.toCharArray()) {
-      if (".[]{}+?*()\\".indexOf(c) >= 0) o.append('\\');
-      o.append(c);
-    }
-    return jdk(p, o.toString(), OsPattern.Dialect.OS_MATCH);
-  }
-
-  public static OsPattern pcre2(String p) throws PatternException {
-    if (OSREGEX_LITERAL.matcher(p).matches() && (p.startsWith("^") || p.endsWith("$"))) {
-      return literal(p, OsPattern.Dialect.PCRE2);
-    }
-    return jdk(p, p, OsPattern.Dialect.PCRE2);
-  }
-
+  /**
+   * OSSEC's {@code OS_WordMatch}, used for {@code if_group} when rules load: {@code |}-separated
+   * case-insensitive substring tests, {@code ^} for a prefix; an empty alternative matches anything,
+   * an empty pattern nothing.
+   */
   public static boolean wordMatch(String pattern, String subject) {
-    if (pattern.isEmpty()) return false;
-    String s = subject.toLowerCase();
-    for (String alt : pattern.toLowerCase().split("\\|", -1)) {
-      if (alt.isEmpty()) return true;
-      if (alt.startsWith("^") ? s.startsWith(alt.substring(1)) : s.contains(alt)) return true;
-    }
-    return false;
+    return WordMatch.matches(pattern, subject);
   }
 
-  private static OsPattern literal(String p, OsPattern.Dialect d) {
-    boolean start = p.startsWith("^"), end = p.endsWith("$");
-    String lit = p.substring(start ? 1 : 0, p.length() - (end ? 1 : 0));
-    return new OsPattern() {
-      public Dialect dialect() { return d; }
-      public String source() { return p; }
-      public Engine engine() { return Engine.LITERAL; }
-      public boolean test(CharSequence s) { return find(s, 0, null) >= 0; }
-      public int find(CharSequence cs, int from, @Nullable Captures c) {
-        if (c != null) c.clear();
-        String s = cs.toString().substring(from);
-        if (start && end) return s.equalsIgnoreCase(lit) ? from + lit.length() : -1;
-        if (start) return s.regionMatches(true, 0, lit, 0, lit.length()) ? from + lit.length() : -1;
-        return s.length() >= lit.length() && s.regionMatches(true, s.length() - lit.length(), lit, 0, lit.length()) ? cs.length() : -1;
-      }
-    };
+  /** The PCRE2 pattern OSSEC 4.x translates an OS_Regex pattern into. */
+  public static String osRegexToPcre2(String pattern) throws PatternException {
+    return OsRegexConverter.toPcre2(pattern);
   }
 
-  private static OsPattern jdk(String src, String re, OsPattern.Dialect d) throws PatternException {
-    Pattern pat;
-    try { pat = Pattern.compile(re, Pattern.CASE_INSENSITIVE | Pattern.UNIX_LINES); }
-    catch (Exception e) { throw new PatternException(e.getMessage()); }
-    return new OsPattern() {
-      public Dialect dialect() { return d; }
-      public String source() { return src; }
-      public Engine engine() { return Engine.JDK; }
-      public boolean test(CharSequence s) { return pat.matcher(s).find(); }
-      public int find(CharSequence s, int from, @Nullable Captures c) {
-        Matcher m = pat.matcher(s); m.region(from, s.length());
-        if (!m.find()) return -1;
-        if (c != null) { c.clear(); for (int g = 1; g <= m.groupCount(); g++) { String v = m.group(g); if (v != null) c.add(v); } }
-        return m.end();
-      }
-    };
+  /** The PCRE2 pattern OSSEC 4.x translates an OS_Match pattern into. */
+  public static String osMatchToPcre2(String pattern) throws PatternException {
+    return OsMatchConverter.toPcre2(pattern);
   }
 }

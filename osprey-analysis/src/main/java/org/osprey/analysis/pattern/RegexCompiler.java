@@ -1,0 +1,120 @@
+package org.osprey.analysis.pattern;
+
+import java.util.regex.PatternSyntaxException;
+import org.jspecify.annotations.Nullable;
+import org.osprey.analysis.pattern.OsPattern.Dialect;
+import org.osprey.analysis.pattern.OsPattern.Engine;
+
+/**
+ * Compiles PCRE2 syntax (written by the user, or produced by the OS_Regex/OS_Match converters) onto
+ * an engine: parse, look for super-linear shapes, pick JDK / RE2/J / budgeted JDK, emit, compile.
+ */
+final class RegexCompiler {
+  private static final int JDK_BYTE_FLAGS =
+      java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNIX_LINES;
+  private static final int JDK_UTF_FLAGS = java.util.regex.Pattern.UNIX_LINES;
+
+  private RegexCompiler() {}
+
+  /**
+   * @param pcre2 the PCRE2 pattern, one char per byte
+   * @param utf whether PCRE2 would run it in UTF mode (OS_Regex, OS_Match)
+   * @param forced the engine to use, or null to choose
+   */
+  static OsPattern compile(Dialect dialect, String source, String pcre2, boolean utf, @Nullable Engine forced)
+      throws PatternException {
+    String text = pcre2;
+    if (utf) {
+      String decoded = Utf8.isAscii(pcre2, 0) ? pcre2 : Utf8.decode(pcre2, 0);
+      if (decoded == null) {
+        throw new PatternException("pattern is not valid UTF-8");
+      }
+      text = decoded;
+    }
+    Pcre2Parser.Parsed parsed = Pcre2Parser.parse(text, utf);
+    Node root = parsed.root();
+    String obstacle = Emitter.re2jObstacle(root);
+    Engine engine;
+    String note;
+    if (forced != null) {
+      if (forced == Engine.LITERAL) {
+        throw new PatternException("the pattern is not an anchored literal; it cannot run as LITERAL");
+      }
+      if (forced == Engine.RE2J && obstacle != null) {
+        throw new PatternException("RE2/J cannot run this pattern: " + obstacle);
+      }
+      engine = forced;
+      note = "engine chosen by the caller";
+    } else {
+      RiskAnalyzer.Risk risk = RiskAnalyzer.analyze(root, text, utf ? CaseFold.UNICODE : CaseFold.ASCII);
+      if (risk == null) {
+        engine = Engine.JDK;
+        note = "";
+      } else if (obstacle == null) {
+        engine = Engine.RE2J;
+        note = risk.kind() + " " + risk.fragment() + " — runs on RE2/J";
+      } else {
+        engine = Engine.JDK_BOUNDED;
+        note = risk.kind() + " " + risk.fragment() + " — runs on java.util.regex with a work budget ("
+            + obstacle + " needs backtracking)";
+      }
+    }
+    Runner main;
+    try {
+      main = runner(root, utf, engine);
+    } catch (com.google.re2j.PatternSyntaxException e) {
+      if (forced != null) {
+        throw new PatternException("RE2/J cannot compile this pattern: " + e.getDescription(), e);
+      }
+      engine = Engine.JDK_BOUNDED;
+      note = note.replace("runs on RE2/J", "runs on java.util.regex with a work budget (too large for RE2/J)");
+      main = runner(root, utf, engine);
+    }
+    if (!utf) {
+      return new RegexPattern(dialect, source, engine, note, main);
+    }
+    Runner ascii = null;
+    if (Utf8.isAscii(text, 0)) {
+      ascii = runner(Pcre2Parser.parse(text, false).root(), false, engine);
+    }
+    return new Utf8Pattern(dialect, source, engine, note, ascii, main);
+  }
+
+  private static Runner runner(Node root, boolean utf, Engine engine) throws PatternException {
+    return switch (engine) {
+      case JDK -> jdk(root, utf, false);
+      case JDK_BOUNDED -> jdk(root, utf, true);
+      case RE2J -> {
+        Emitter.Emitted e = Emitter.re2j(root, utf);
+        com.google.re2j.Pattern p = com.google.re2j.Pattern.compile(e.pattern());
+        yield new Re2jRunner(p, e.newlineSensitive() ? jdk(root, utf, true) : null, e.newlineSensitive());
+      }
+      case LITERAL -> throw new IllegalArgumentException("LITERAL has no runner");
+    };
+  }
+
+  private static JdkRunner jdk(Node root, boolean utf, boolean bounded) throws PatternException {
+    String emitted = Emitter.jdk(root, utf);
+    Runner overflow = null;
+    if (Analysis.recursesPerRepetition(root) && Emitter.re2jObstacle(root) == null) {
+      Emitter.Emitted e = Emitter.re2j(root, utf);
+      try {
+        // Subjects ending in a newline are the one case RE2/J hands back to the JDK; searched
+        // as a whole they overflow again and then count as aborted.
+        overflow =
+            new Re2jRunner(com.google.re2j.Pattern.compile(e.pattern()), null, e.newlineSensitive());
+      } catch (com.google.re2j.PatternSyntaxException ex) {
+        overflow = null;
+      }
+    }
+    try {
+      return new JdkRunner(
+          java.util.regex.Pattern.compile(emitted, utf ? JDK_UTF_FLAGS : JDK_BYTE_FLAGS),
+          bounded,
+          Analysis.jdkCaptureLeaks(root),
+          overflow);
+    } catch (PatternSyntaxException | StackOverflowError e) {
+      throw new PatternException("java.util.regex cannot compile the translated pattern: " + e.getMessage(), e);
+    }
+  }
+}
