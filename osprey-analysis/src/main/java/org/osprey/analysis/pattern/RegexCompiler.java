@@ -70,14 +70,18 @@ final class RegexCompiler {
       note = note.replace("runs on RE2/J", "runs on java.util.regex with a work budget (too large for RE2/J)");
       main = runner(root, utf, engine);
     }
+    OsPattern compiled;
     if (!utf) {
-      return new RegexPattern(dialect, source, engine, note, main);
+      compiled = new RegexPattern(dialect, source, engine, note, main);
+    } else {
+      Runner ascii = null;
+      if (Utf8.isAscii(text, 0)) {
+        ascii = runner(Pcre2Parser.parse(text, false).root(), false, engine);
+      }
+      compiled = new Utf8Pattern(dialect, source, engine, note, ascii, main);
     }
-    Runner ascii = null;
-    if (Utf8.isAscii(text, 0)) {
-      ascii = runner(Pcre2Parser.parse(text, false).root(), false, engine);
-    }
-    return new Utf8Pattern(dialect, source, engine, note, ascii, main);
+    Prefilter prefilter = forced == null ? Prefilter.of(root, utf) : null;
+    return prefilter == null ? compiled : new PrefilteredPattern(compiled, prefilter);
   }
 
   private static Runner runner(Node root, boolean utf, Engine engine) throws PatternException {

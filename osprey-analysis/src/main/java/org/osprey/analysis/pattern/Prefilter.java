@@ -1,0 +1,316 @@
+package org.osprey.analysis.pattern;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A necessary condition for a pattern to match, checked before the regex engine runs: every match
+ * contains at least one of a few literals. Most rule patterns are literals or alternations of them
+ * ({@code Failed password|Invalid user}); an unanchored search for them on java.util.regex tries
+ * every start position, while {@link String#indexOf(String)} on a lower-cased copy of the subject is
+ * a vectorised scan. The copy is made once per subject and thread, so the many patterns tried on one
+ * event's log share it.
+ *
+ * <p>Literals are derived from the parsed pattern, ASCII-lower-cased. They are sound for PCRE2's byte
+ * mode (only ASCII letters fold). In UTF mode (OS_Regex, OS_Match) a non-ASCII character can fold to
+ * an ASCII one (the Kelvin sign to {@code k}), so there the filter applies to ASCII subjects only.
+ */
+final class Prefilter {
+  /** Shorter literals filter too little to be worth the check. */
+  static final int MIN_LENGTH = 2;
+  private static final int MAX_SET = 32;
+  private static final int MAX_LITERAL = 64;
+
+  private final String[] literals;
+  private final boolean asciiSubjectsOnly;
+  private final boolean decides;
+
+  private Prefilter(String[] literals, boolean asciiSubjectsOnly, boolean decides) {
+    this.literals = literals;
+    this.asciiSubjectsOnly = asciiSubjectsOnly;
+    this.decides = decides;
+  }
+
+  /** The prefilter of a parsed pattern, or null when it has no useful required literal. */
+  static @Nullable Prefilter of(Node root, boolean utf) {
+    Info i = new Extractor(utf).info(root);
+    Set<String> set = i.exact != null ? i.exact : i.any;
+    if (set == null || set.isEmpty() || minLength(set) < MIN_LENGTH) {
+      return null;
+    }
+    return new Prefilter(set.toArray(String[]::new), utf, i.exact != null && plain(root));
+  }
+
+  /**
+   * Whether the pattern is nothing but caseless literal text, small caseless classes, alternation and
+   * grouping: then it matches exactly when one of its (lower-cased) literals occurs, and the literal
+   * search is the answer. A case-sensitive letter ({@code (?-i)a}) keeps the regex in charge.
+   */
+  private static boolean plain(Node n) {
+    return switch (n) {
+      case Node.Lit l -> l.caseless() || !isAsciiLetter(l.cp());
+      case Node.CharClass c -> c.caseless() && !c.negated();
+      case Node.Seq s -> s.items().stream().allMatch(Prefilter::plain);
+      case Node.Alt a -> a.alternatives().stream().allMatch(Prefilter::plain);
+      case Node.Group g -> plain(g.body());
+      case Node.Repeat r -> r.min() == 1 && r.max() == 1 && plain(r.body());
+      default -> false;
+    };
+  }
+
+  private static boolean isAsciiLetter(int cp) {
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  }
+
+  /** Whether a literal hit alone answers {@link OsPattern#test} (see {@link #plain}). */
+  boolean decides() {
+    return decides;
+  }
+
+  /** The literals, for tests and reports. */
+  List<String> literals() {
+    return List.of(literals);
+  }
+
+  /** The answer of {@link #check} when the subject could not be checked. */
+  static final int UNKNOWN = 0;
+  /** The answer of {@link #check} when a literal occurs. */
+  static final int FOUND = 1;
+  /** The answer of {@link #check} when no literal occurs: no match is possible. */
+  static final int ABSENT = -1;
+
+  /** Whether one of the literals occurs in {@code subject} at or after {@code from}. */
+  int check(CharSequence subject, int from) {
+    if (!(subject instanceof String s)) {
+      return UNKNOWN;
+    }
+    Lowered l = LOWERED.get();
+    if (l.source != s) {
+      l.set(s);
+    }
+    if (asciiSubjectsOnly && !l.ascii) {
+      return UNKNOWN;
+    }
+    String lower = l.lower;
+    for (String lit : literals) {
+      if (lower.indexOf(lit, from) >= 0) {
+        return FOUND;
+      }
+    }
+    return ABSENT;
+  }
+
+  /** False when no match can start at or after {@code from}; true when the regex must decide. */
+  boolean mayMatch(CharSequence subject, int from) {
+    return check(subject, from) != ABSENT;
+  }
+
+  private static final ThreadLocal<Lowered> LOWERED = ThreadLocal.withInitial(Lowered::new);
+
+  /** This thread's lower-cased copy of the last subject it saw. */
+  private static final class Lowered {
+    @Nullable String source;
+    String lower = "";
+    boolean ascii;
+
+    void set(String s) {
+      source = s;
+      boolean upper = false;
+      boolean onlyAscii = true;
+      for (int i = 0, n = s.length(); i < n; i++) {
+        char c = s.charAt(i);
+        if (c >= 'A' && c <= 'Z') {
+          upper = true;
+        } else if (c >= 0x80) {
+          onlyAscii = false;
+        }
+      }
+      ascii = onlyAscii;
+      if (!upper) {
+        lower = s;
+        return;
+      }
+      char[] out = s.toCharArray();
+      for (int i = 0; i < out.length; i++) {
+        char c = out[i];
+        if (c >= 'A' && c <= 'Z') {
+          out[i] = (char) (c + 32);
+        }
+      }
+      lower = new String(out);
+    }
+  }
+
+  private static int minLength(Set<String> set) {
+    int min = Integer.MAX_VALUE;
+    for (String s : set) {
+      min = Math.min(min, s.length());
+    }
+    return min;
+  }
+
+  /**
+   * What a node tells about its matches: {@code exact}, the node matches exactly one of these
+   * strings; {@code any}, every match contains one of these. Both null: nothing is known.
+   */
+  private record Info(@Nullable Set<String> exact, @Nullable Set<String> any) {
+    static final Info NONE = new Info(null, null);
+    static final Info EMPTY = new Info(Set.of(""), null);
+
+    @Nullable Set<String> required() {
+      return exact != null ? exact : any;
+    }
+  }
+
+  private static final class Extractor {
+    private final boolean utf;
+    private final CaseFold fold;
+
+    Extractor(boolean utf) {
+      this.utf = utf;
+      this.fold = utf ? CaseFold.UNICODE : CaseFold.ASCII;
+    }
+
+    Info info(Node n) {
+      return switch (n) {
+        case Node.Lit l -> literal(l.cp());
+        case Node.CharClass c -> charClass(c);
+        case Node.Dot d -> Info.NONE;
+        case Node.Seq s -> sequence(s.items());
+        case Node.Alt a -> alternation(a.alternatives());
+        case Node.Group g -> info(g.body());
+        case Node.Atomic a -> info(a.body());
+        case Node.Look l -> Info.EMPTY;
+        case Node.BackRef b -> Info.NONE;
+        case Node.Anchor a -> Info.EMPTY;
+        case Node.Repeat r -> repeat(r);
+      };
+    }
+
+    private Info literal(int cp) {
+      if (cp > (utf ? 0x7F : 0xFF)) {
+        return Info.NONE;
+      }
+      return new Info(Set.of(String.valueOf(lower((char) cp))), null);
+    }
+
+    private Info charClass(Node.CharClass c) {
+      CodePointSet set = c.effective(fold);
+      if (set.size() > 4) {
+        return Info.NONE;
+      }
+      Set<String> out = new LinkedHashSet<>();
+      for (int r = 0; r < set.rangeCount(); r++) {
+        for (int cp = set.rangeStart(r); cp <= set.rangeEnd(r); cp++) {
+          if (cp > (utf ? 0x7F : 0xFF)) {
+            return Info.NONE;
+          }
+          out.add(String.valueOf(lower((char) cp)));
+        }
+      }
+      return out.isEmpty() ? Info.NONE : new Info(out, null);
+    }
+
+    private Info repeat(Node.Repeat r) {
+      if (r.min() == 0) {
+        return Info.NONE;
+      }
+      Info body = info(r.body());
+      if (r.min() == 1 && r.max() == 1) {
+        return body;
+      }
+      Set<String> req = body.required();
+      return req == null ? Info.NONE : new Info(null, req);
+    }
+
+    private Info sequence(List<Node> items) {
+      List<Set<String>> required = new ArrayList<>();
+      Set<String> run = Set.of("");
+      boolean allExact = true;
+      for (Node item : items) {
+        Info i = info(item);
+        Set<String> crossed = i.exact == null ? null : cross(run, i.exact);
+        if (crossed != null) {
+          run = crossed;
+          continue;
+        }
+        allExact = false;
+        required.add(run);
+        if (i.exact != null) {
+          run = i.exact;
+        } else {
+          if (i.any != null) {
+            required.add(i.any);
+          }
+          run = Set.of("");
+        }
+      }
+      if (allExact) {
+        return new Info(run, null);
+      }
+      required.add(run);
+      Set<String> best = best(required);
+      return best == null ? Info.NONE : new Info(null, best);
+    }
+
+    private Info alternation(List<Node> alternatives) {
+      List<Info> infos = alternatives.stream().map(this::info).toList();
+      if (infos.stream().allMatch(i -> i.exact != null)) {
+        Set<String> union = new LinkedHashSet<>();
+        infos.forEach(i -> union.addAll(i.exact));
+        if (union.size() <= MAX_SET) {
+          return new Info(union, null);
+        }
+      }
+      Set<String> union = new LinkedHashSet<>();
+      for (Info i : infos) {
+        Set<String> req = i.required();
+        if (req == null || req.contains("")) {
+          return Info.NONE;
+        }
+        union.addAll(req);
+      }
+      return union.size() <= MAX_SET ? new Info(null, union) : Info.NONE;
+    }
+
+    private static @Nullable Set<String> cross(Set<String> a, Set<String> b) {
+      if ((long) a.size() * b.size() > MAX_SET) {
+        return null;
+      }
+      Set<String> out = new LinkedHashSet<>();
+      for (String x : a) {
+        for (String y : b) {
+          if (x.length() + y.length() > MAX_LITERAL) {
+            return null;
+          }
+          out.add(x + y);
+        }
+      }
+      return out;
+    }
+
+    /** The requirement that filters most: the longest shortest literal, then the fewest literals. */
+    private static @Nullable Set<String> best(List<Set<String>> candidates) {
+      Set<String> best = null;
+      int bestMin = 0;
+      for (Set<String> c : candidates) {
+        if (c.isEmpty() || c.contains("")) {
+          continue;
+        }
+        int min = minLength(c);
+        if (best == null || min > bestMin || (min == bestMin && c.size() < best.size())) {
+          best = c;
+          bestMin = min;
+        }
+      }
+      return best;
+    }
+
+    private static char lower(char c) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+  }
+}
