@@ -13,14 +13,14 @@ import org.osprey.transport.keys.AgentKey;
 import org.osprey.transport.keys.ClientKeys;
 
 /** The test vectors of spec §2.3 and §3.10, produced by OSSEC's own C code. */
-class SpecVectorsTest {
+public class SpecVectorsTest {
   static final String KEYS = """
       001 agent1 192.168.1.10 2a1b5e8b1c04d8f0b6e1c7a3f2d9e4b5c6a7d8e9f0a1b2c3d4e5f60718293a4b
       002 agent2 any 9f8e7d6c5b4a39281706f5e4d3c2b1a0ffeeddccbbaa99887766554433221100
       """;
-  static final String BF_DATAGRAM = "3a4714afe38bd6ae2f8dfb32d365931f0bc0b0332c62af384ecc5f7a661dfb2997fb43c354ee4f"
+  public static final String BF_DATAGRAM = "3a4714afe38bd6ae2f8dfb32d365931f0bc0b0332c62af384ecc5f7a661dfb2997fb43c354ee4f"
       + "5213e4bd7f2ff6245a4b6df20639be34c78411969621cf32f1d6";
-  static final String AES_DATAGRAM = "234145533adcabcabd5212405db9b2937f8cd6c511aeff35607baa482da16976a0416761aba6e7"
+  public static final String AES_DATAGRAM = "234145533adcabcabd5212405db9b2937f8cd6c511aeff35607baa482da16976a0416761aba6e7"
       + "38dca502bbdc124bec9b42f70d758202b79404d6352b7aa4b25a702be08ef8051332eaa75773036da87adedec83c9f6a8cea879a5de"
       + "1ad3545d4d6a90b60";
 
