@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param timeReconnect how long without an answer before the agent looks for another manager
  * @param configProfile the profiles this agent takes from agent.conf, or null
  * @param cryptoMethod the cipher the agent uses
+ * @param protocol UDP (OSSEC's channel) or TCP (length-framed, Osprey managers only)
+ * @param bufferBytes the disk space for events the manager has not acknowledged yet
  */
 public record ClientConfig(
     List<String> servers,
@@ -25,7 +27,9 @@ public record ClientConfig(
     Duration notifyTime,
     Duration timeReconnect,
     @Nullable String configProfile,
-    CryptoMethod cryptoMethod) {
+    CryptoMethod cryptoMethod,
+    Protocol protocol,
+    long bufferBytes) {
 
   public ClientConfig {
     servers = List.copyOf(servers);
@@ -38,6 +42,10 @@ public record ClientConfig(
     Objects.requireNonNull(notifyTime, "notifyTime");
     Objects.requireNonNull(timeReconnect, "timeReconnect");
     Objects.requireNonNull(cryptoMethod, "cryptoMethod");
+    Objects.requireNonNull(protocol, "protocol");
+    if (bufferBytes < 1) {
+      throw new IllegalArgumentException("buffer size " + bufferBytes);
+    }
   }
 
   /** The agent's cipher. */

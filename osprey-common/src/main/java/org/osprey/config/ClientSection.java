@@ -15,6 +15,7 @@ import org.osprey.config.schema.Key;
 import org.osprey.config.schema.ProblemSink;
 import org.osprey.config.schema.Section;
 import org.osprey.config.schema.SectionValues;
+import org.osprey.config.schema.Types;
 
 /** Declares {@code <client>} and builds {@link ClientConfig}. */
 final class ClientSection {
@@ -38,11 +39,17 @@ final class ClientSection {
   static final Key<ClientConfig.CryptoMethod> CRYPTO_METHOD = Key.of("crypto_method",
       choice(ClientConfig.CryptoMethod.class, m -> m.name().toLowerCase(Locale.ROOT)),
       "The cipher used to talk to the manager.").defaultValue(ClientConfig.CryptoMethod.AES);
+  static final Key<Protocol> PROTOCOL = Key.of("protocol",
+      choice(Protocol.class, p -> p.name().toLowerCase(Locale.ROOT)),
+      "udp (OSSEC's channel), or tcp with length framing (Osprey managers only).")
+      .defaultValue(Protocol.UDP);
+  static final Key<Integer> BUFFER_SIZE = Key.of("buffer_size", Types.integer(1, 65536),
+      "Osprey: MiB of disk kept for events the manager has not acknowledged yet.").defaultValue(64);
 
   static final Section SECTION = Section.merged("client",
       "How an agent reaches its manager (agent installs).",
       SERVER_IP, SERVER_HOSTNAME, LOCAL_IP, PORT, DISABLE_ACTIVE_RESPONSE, NOTIFY_TIME,
-      TIME_RECONNECT, CONFIG_PROFILE, CRYPTO_METHOD);
+      TIME_RECONNECT, CONFIG_PROFILE, CRYPTO_METHOD, PROTOCOL, BUFFER_SIZE);
 
   private ClientSection() {}
 
@@ -65,6 +72,7 @@ final class ClientSection {
       reconnect = notify.multipliedBy(3);
     }
     return new ClientConfig(servers, v.find(LOCAL_IP), v.get(PORT), v.get(DISABLE_ACTIVE_RESPONSE),
-        notify, reconnect, v.find(CONFIG_PROFILE), v.get(CRYPTO_METHOD));
+        notify, reconnect, v.find(CONFIG_PROFILE), v.get(CRYPTO_METHOD), v.get(PROTOCOL),
+        v.get(BUFFER_SIZE) * 1024L * 1024L);
   }
 }

@@ -1,0 +1,109 @@
+package org.osprey.transport.codec;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+import org.osprey.transport.crypto.ChannelCipher;
+import org.osprey.transport.crypto.CipherMethod;
+import org.osprey.transport.keys.Md5;
+
+/**
+ * The secure message format (spec §3.3, §3.4, §3.7): {@code md5hex(body) body}, body =
+ * {@code RRRRR GGGGGGGGGG ":" LLLL ":" payload}, zlib level 9, {@code !} padding to a multiple of 8, then
+ * the cipher. Pure functions; thread-safe.
+ */
+public final class SecureCodec {
+  /** Largest payload a sender may encrypt (OS_MAXSTR − OS_HEADER_SIZE). */
+  public static final int MAX_PAYLOAD = 6016;
+
+  /** Largest inflated message accepted (OS_MAXSTR). */
+  public static final int MAX_INFLATED = 6144;
+
+  private static final int BODY_HEADER = 21;
+
+  private SecureCodec() {}
+
+  /**
+   * Builds a datagram.
+   *
+   * @param agentId the id to put in an {@code !id!} header, or null for none
+   * @param random the noise value, 0…65535
+   * @throws CodecException ({@link CodecException.Reason#TOO_LARGE}) when the payload exceeds 6016 bytes
+   */
+  public static byte[] seal(ChannelCipher cipher, CipherMethod method, @Nullable String agentId, Counter counter,
+      byte[] payload, int random) throws CodecException {
+    if (payload.length > MAX_PAYLOAD) {
+      throw new CodecException(CodecException.Reason.TOO_LARGE,
+          "payload of " + payload.length + " bytes (at most " + MAX_PAYLOAD + ")");
+    }
+    String head = String.format("%05d%010d:%04d:", random & 0xffff, counter.global(), counter.local());
+    byte[] inner = new byte[32 + BODY_HEADER + payload.length];
+    System.arraycopy(head.getBytes(StandardCharsets.US_ASCII), 0, inner, 32, BODY_HEADER);
+    System.arraycopy(payload, 0, inner, 32 + BODY_HEADER, payload.length);
+    byte[] sum = Md5.hexBytes(inner, 32, inner.length - 32);
+    System.arraycopy(sum, 0, inner, 0, 32);
+    byte[] z = Zlib.compress(inner);
+    int pad = (8 - (z.length + 1) % 8) % 8;
+    byte[] plain = new byte[pad + 1 + z.length];
+    Arrays.fill(plain, 0, pad + 1, (byte) '!');
+    System.arraycopy(z, 0, plain, pad + 1, z.length);
+    byte[] enc = cipher.encrypt(method, plain);
+    byte[] idHead = agentId == null ? new byte[0] : ("!" + agentId + "!").getBytes(StandardCharsets.US_ASCII);
+    byte[] tag = method.tag();
+    byte[] out = new byte[idHead.length + tag.length + enc.length];
+    System.arraycopy(idHead, 0, out, 0, idHead.length);
+    System.arraycopy(tag, 0, out, idHead.length, tag.length);
+    System.arraycopy(enc, 0, out, idHead.length + tag.length, enc.length);
+    return out;
+  }
+
+  /**
+   * Opens the ciphertext {@code data[off, off+len)} (after the header, see {@link DatagramHeader}).
+   * Counters are not checked here: see {@link ReplayGuard}.
+   */
+  public static SecureMessage open(ChannelCipher cipher, CipherMethod method, byte[] data, int off, int len)
+      throws CodecException {
+    byte[] plain = cipher.decrypt(method, data, off, len);
+    if (plain == null || plain.length == 0) {
+      throw new CodecException(CodecException.Reason.DECRYPT, "cannot decrypt (wrong key?)");
+    }
+    if (plain[0] == ':') {
+      throw new CodecException(CodecException.Reason.LEGACY, "legacy uncompressed format");
+    }
+    if (plain[0] != '!') {
+      throw new CodecException(CodecException.Reason.DECRYPT, "decrypted data has no '!' (wrong key?)");
+    }
+    int p = 0;
+    while (p < plain.length && plain[p] == '!') {
+      p++;
+    }
+    byte[] inner = Zlib.decompress(plain, p, plain.length - p, MAX_INFLATED);
+    if (inner.length < 32 + BODY_HEADER) {
+      throw new CodecException(CodecException.Reason.FORMAT, "message of " + inner.length + " bytes");
+    }
+    byte[] sum = Md5.hexBytes(inner, 32, inner.length - 32);
+    if (!MessageDigest.isEqual(sum, Arrays.copyOf(inner, 32))) {
+      throw new CodecException(CodecException.Reason.CHECKSUM, "md5 mismatch");
+    }
+    long random = digits(inner, 32, 5);
+    long global = digits(inner, 37, 10);
+    long local = digits(inner, 48, 4);
+    if (random < 0 || global < 0 || local < 0 || inner[47] != ':' || inner[52] != ':' || global > 0xffffffffL) {
+      throw new CodecException(CodecException.Reason.FORMAT, "malformed counter fields");
+    }
+    return new SecureMessage((int) random, new Counter(global, (int) local),
+        Arrays.copyOfRange(inner, 32 + BODY_HEADER, inner.length));
+  }
+
+  private static long digits(byte[] b, int off, int n) {
+    long v = 0;
+    for (int i = off; i < off + n; i++) {
+      if (b[i] < '0' || b[i] > '9') {
+        return -1;
+      }
+      v = v * 10 + (b[i] - '0');
+    }
+    return v;
+  }
+}

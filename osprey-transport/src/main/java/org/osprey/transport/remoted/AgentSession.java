@@ -1,0 +1,43 @@
+package org.osprey.transport.remoted;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.osprey.transport.codec.Counter;
+import org.osprey.transport.codec.ReplayGuard;
+import org.osprey.transport.crypto.ChannelCipher;
+import org.osprey.transport.crypto.CipherMethod;
+import org.osprey.transport.keys.AgentKey;
+
+/**
+ * What remoted keeps per agent. The receive-side fields (guard, sequence, last keepalive) are touched only
+ * by the worker that owns the agent's slot; the reply fields are volatile because senders read them.
+ */
+final class AgentSession {
+  final AgentKey key;
+  final ChannelCipher cipher;
+  final int slot;
+  final ReplayGuard guard;
+  /** Messages received since the counter was last stored. */
+  int sinceFlush;
+  volatile CipherMethod method = CipherMethod.AES;
+  volatile @Nullable ReplyPath reply;
+  volatile @Nullable Instant lastControl;
+  @Nullable String lastKeepalive;
+  /** Osprey agents: their buffer's id and the last sequence number queued. */
+  volatile boolean osprey;
+  @Nullable String streamId;
+  long lastSeq = -1;
+  /** Whether an {@code osprey ack} is owed. */
+  boolean ackOwed;
+  int unacked;
+  volatile boolean pushing;
+
+  AgentSession(AgentKey key, int slot, Counter stored, boolean verify, @Nullable String streamId, long lastSeq) {
+    this.key = key;
+    this.cipher = new ChannelCipher(key.encryptionKeyBytes());
+    this.slot = slot;
+    this.guard = new ReplayGuard(stored, verify);
+    this.streamId = streamId;
+    this.lastSeq = lastSeq;
+  }
+}
