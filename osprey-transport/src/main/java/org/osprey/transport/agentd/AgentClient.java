@@ -286,6 +286,15 @@ public final class AgentClient implements AutoCloseable {
         return;
       }
       boolean sent = false;
+      if (!osprey && ospreyAckSeen) {
+        // A slow manager answered the probe late: from here on events wait for its acks.
+        osprey = true;
+        counters.ospreyManager = true;
+        next = buffer.acked() + 1;
+        lastAcked = buffer.acked();
+        lastProgress = now;
+        log.info("The manager acknowledges events (Osprey); switching to acknowledged sending.");
+      }
       if (osprey) {
         long acked = buffer.acked();
         if (acked != lastAcked) {

@@ -37,7 +37,11 @@ class AgentManagerIntegrationTest {
   }
 
   static AgentSettings settings(int port, Protocol p, CipherMethod m) {
-    return new AgentSettings(List.of("127.0.0.1"), port, p, m, Duration.ofSeconds(30), Duration.ofSeconds(60),
+    return settings(port, p, m, Duration.ofSeconds(30));
+  }
+
+  static AgentSettings settings(int port, Protocol p, CipherMethod m, Duration notify) {
+    return new AgentSettings(List.of("127.0.0.1"), port, p, m, notify, Duration.ofSeconds(60),
         64L << 20, 1024, Duration.ofMillis(300), Duration.ofMillis(100), Duration.ofMillis(500));
   }
 
@@ -73,6 +77,12 @@ class AgentManagerIntegrationTest {
     assertThat(events).extracting(QueueMessage::location).containsOnly("(agent1) any->/var/log/messages");
     assertThat(events).extracting(QueueMessage::text).doesNotHaveDuplicates().hasSize(500)
         .startsWith("event 0", "event 1");
+    // The manager answers the Osprey probe with an ack; on a loaded machine that can come after
+    // the events, so wait for it rather than race it.
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (!agentd.client().counters().ospreyManager() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
     assertThat(agentd.client().counters().ospreyManager()).isTrue();
     // The agent-info of the keepalive, with the Osprey mark.
     Path info = h.manager.home.resolve("queue/agent-info/agent1-any");
@@ -148,7 +158,9 @@ class AgentManagerIntegrationTest {
     Remoted remoted = new Remoted(x -> 0);
     remoted.start(h.manager.context(remoted));
     int port = remoted.secureAddresses().getFirst().getPort();
-    Agentd agentd = new Agentd(settings(port, Protocol.UDP, CipherMethod.AES));
+    // A keepalive every second: over UDP a chunk can be lost, and the manager pushes the files
+    // again when the next keepalive still shows the old merged.mg checksum.
+    Agentd agentd = new Agentd(settings(port, Protocol.UDP, CipherMethod.AES, Duration.ofSeconds(1)));
     agentd.start(h.agent.context(agentd));
     Path got = h.agent.home.resolve("etc/shared/ar.conf");
     long deadline = System.nanoTime() + 15_000_000_000L;
