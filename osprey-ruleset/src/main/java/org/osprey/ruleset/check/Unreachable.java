@@ -96,8 +96,11 @@ final class Unreachable implements Inspection {
       if (name == null) {
         continue;
       }
-      Set<DecoderType> types = decoderTypes.get(decoders.idOf(name));
-      if (types != null && !types.contains(category) && !types.contains(DecoderType.OSSEC_ALERT)) {
+      // Events of the alert plugin skip rule matching, so its type says nothing here.
+      Set<DecoderType> types = new HashSet<>(decoderTypes.getOrDefault(decoders.idOf(name),
+          Set.of()));
+      types.remove(DecoderType.OSSEC_ALERT);
+      if (!types.isEmpty() && !types.contains(category)) {
         return "it is tried only for '" + category.xml() + "' events, but decoder '" + name
             + "' gives events of category " + types.stream().map(DecoderType::xml).sorted().toList()
             + " (set <category> or if_sid accordingly)";

@@ -42,6 +42,11 @@ class RulesetCheckTest {
         <prematch_pcre2>^selfmon: </prematch_pcre2>
         <type>ossec</type>
       </decoder>
+      <decoder name="selfmon-forwarded">
+        <parent>selfmon</parent>
+        <prematch_pcre2>^selfmon: Alert Level: </prematch_pcre2>
+        <plugin_decoder>OSSECAlert_Decoder</plugin_decoder>
+      </decoder>
       """;
 
   /** Lays out an install whose ossec.conf loads {@code decoders} then {@code rules}. */
@@ -277,7 +282,7 @@ class RulesetCheckTest {
         </group>
         """);
     assertThat(found).containsExactly(
-        "etc/decoders.xml:8: decoder 'slow': pattern '^((?:\\w+ )+)x$' repeats a group that repeats"
+        "etc/decoders.xml:13: decoder 'slow': pattern '^((?:\\w+ )+)x$' repeats a group that repeats"
             + " itself ((?:\\w+ )+): a line that almost matches takes exponential time",
         "rules/test_rules.xml:2: rule 100: pattern '^(\\S+\\s?)*=$' repeats a group that repeats"
             + " itself ((\\S+\\s?)*): a line that almost matches takes exponential time");
