@@ -21,6 +21,7 @@ public final class Main {
     c.put("logtest", LogtestCommand::new);
     c.put("config", ConfigCommand::new);
     c.put("makelists", MakeListsCommand::new);
+    c.put("ruleset", RulesetCommand::new);
     return c;
   }
 

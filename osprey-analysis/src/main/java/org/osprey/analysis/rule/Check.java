@@ -24,6 +24,14 @@ public interface Check {
     return null;
   }
 
-  /** A short description for load reports and debugging, e.g. {@code match 'Failed password'}. */
+  /**
+   * A short description for load reports and debugging, e.g. {@code match 'Failed password'}. Two
+   * checks with the same description test the same thing (the ruleset checker relies on it).
+   */
   String describe();
+
+  /** The decoder name of a {@code decoded_as} check; null for every other check. */
+  default @Nullable String decoderName() {
+    return null;
+  }
 }

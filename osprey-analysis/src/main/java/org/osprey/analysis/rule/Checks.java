@@ -24,6 +24,11 @@ final class Checks {
     public String describe() {
       return "decoded_as '" + name + "'";
     }
+
+    @Override
+    public String decoderName() {
+      return name;
+    }
   }
 
   /** {@code program_name}: absent program name fails. */
@@ -109,7 +114,7 @@ final class Checks {
 
     @Override
     public String describe() {
-      return field.label() + " list";
+      return field.label() + " " + list;
     }
   }
 
@@ -180,7 +185,7 @@ final class Checks {
 
     @Override
     public String describe() {
-      return "time";
+      return "time " + range;
     }
   }
 
@@ -288,7 +293,8 @@ final class Checks {
 
     @Override
     public String describe() {
-      return "list " + list.path();
+      return "list " + list.field() + " " + list.lookup() + " " + list.path()
+          + (list.checkValue() == null ? "" : " '" + list.checkValue().source() + "'");
     }
   }
 

@@ -20,7 +20,21 @@ public final class IpList {
   }
 
   /** One entry: a network or {@code any}, possibly negated. */
-  record Entry(boolean negated, boolean any, byte[] network, int prefix) {}
+  record Entry(boolean negated, boolean any, byte[] network, int prefix) {
+    @Override
+    public String toString() {
+      String text = any ? "any" : address(network) + "/" + prefix;
+      return negated ? "!" + text : text;
+    }
+
+    private static String address(byte[] bytes) {
+      try {
+        return InetAddress.getByAddress(bytes).getHostAddress();
+      } catch (UnknownHostException e) {
+        return "?";
+      }
+    }
+  }
 
   /** An empty list, to which entries are added with {@link #with}. */
   public static IpList empty() {
@@ -29,6 +43,12 @@ public final class IpList {
 
   public boolean isEmpty() {
     return entries.isEmpty();
+  }
+
+  /** The entries in order, normalised: {@code 10.0.0.0/8,!10.1.2.3/32,any}. */
+  @Override
+  public String toString() {
+    return String.join(",", entries.stream().map(Entry::toString).toList());
   }
 
   /**

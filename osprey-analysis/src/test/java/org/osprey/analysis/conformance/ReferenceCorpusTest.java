@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osprey.analysis.testing.CorpusRunner;
+import org.osprey.analysis.testing.IniCorpus;
 import org.osprey.testing.SharedReference;
 
 /**

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
-import org.osprey.analysis.conformance.IniCorpus;
+import org.osprey.analysis.testing.IniCorpus;
 import org.osprey.analysis.engine.Analyzer;
 import org.osprey.analysis.engine.EngineState;
 import org.osprey.analysis.engine.RuleMatcher;

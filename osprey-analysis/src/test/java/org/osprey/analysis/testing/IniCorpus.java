@@ -1,4 +1,4 @@
-package org.osprey.analysis.conformance;
+package org.osprey.analysis.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
