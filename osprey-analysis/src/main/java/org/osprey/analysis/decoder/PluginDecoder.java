@@ -6,4 +6,9 @@ import org.osprey.analysis.event.Event;
 public interface PluginDecoder {
   /** Decodes {@code event}, which {@code decoder} (the plugin's XML decoder) matched. */
   void decode(Event event, Decoder decoder);
+
+  /** Whether the plugin chooses each event's category itself (SonicWall does), whatever its type. */
+  default boolean choosesCategory() {
+    return false;
+  }
 }

@@ -36,6 +36,11 @@ final class SonicWallPlugin implements PluginDecoder {
   }
 
   @Override
+  public boolean choosesCategory() {
+    return true;
+  }
+
+  @Override
   public void decode(Event e, Decoder decoder) {
     e.setTypeOverride(DecoderType.SYSLOG);
     String log = e.log();

@@ -58,17 +58,20 @@ final class CostlyPatterns implements Inspection {
     if (p == null) {
       return;
     }
-    if (p.engine() == OsPattern.Engine.RE2J || p.engine() == OsPattern.Engine.JDK_BOUNDED) {
-      out.add(new Finding(source, line, who + ": pattern '" + p.source() + "' could backtrack"
-          + " without bound; it runs on " + p.engine()));
-      return;
-    }
-    if (p.dialect() == OsPattern.Dialect.PCRE2) {
-      String nested = NestedQuantifiers.find(p.source());
-      if (nested != null) {
-        out.add(new Finding(source, line, who + ": pattern '" + p.source() + "' repeats a group"
-            + " that repeats itself (" + nested + "): a line that almost matches takes exponential"
-            + " time"));
+    String nested = p.dialect() == OsPattern.Dialect.PCRE2 ? NestedQuantifiers.find(p.source()) : null;
+    String shape = nested == null ? "could backtrack without bound"
+        : "repeats a group that repeats itself (" + nested + ")";
+    switch (p.engine()) {
+      case RE2J -> out.add(Finding.note(source, line, who + ": pattern '" + p.source() + "' " + shape
+          + " on java.util.regex; it runs on RE2/J, in linear time"));
+      case JDK_BOUNDED -> out.add(new Finding(source, line, who + ": pattern '" + p.source() + "' "
+          + shape + " and needs backtracking features; it runs under a work budget, and a search"
+          + " that exceeds it counts as no match"));
+      default -> {
+        if (nested != null) {
+          out.add(new Finding(source, line, who + ": pattern '" + p.source() + "' " + shape
+              + ": a line that almost matches takes exponential time"));
+        }
       }
     }
   }

@@ -11,6 +11,19 @@ import java.util.Objects;
  * @param message what is wrong and why it matters
  */
 public record Finding(String source, int line, String message) {
+  /** The prefix of findings that inform without making the ruleset fail the check. */
+  public static final String NOTE = "note: ";
+
+  /** A finding that is reported but is not a problem (for example a pattern moved to RE2/J). */
+  public static Finding note(String source, int line, String message) {
+    return new Finding(source, line, NOTE + message);
+  }
+
+  /** Whether this finding only informs. */
+  public boolean isNote() {
+    return message.startsWith(NOTE);
+  }
+
   /** File, then line, then message. */
   public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::source)
       .thenComparingInt(Finding::line).thenComparing(Finding::message);

@@ -40,8 +40,14 @@ public final class RulesetCheck {
       findings = findings.stream().sorted(Finding.ORDER).toList();
     }
 
+    /** Whether nothing but notes was found. */
     public boolean clean() {
-      return findings.isEmpty();
+      return findings.stream().allMatch(Finding::isNote);
+    }
+
+    /** The findings that are problems (not notes). */
+    public List<Finding> problems() {
+      return findings.stream().filter(f -> !f.isNote()).toList();
     }
 
     /** Prints every finding and a summary line; returns the exit code (0 clean, 1 otherwise). */
@@ -52,7 +58,8 @@ public final class RulesetCheck {
             + decoderFiles + " decoder files");
         return 0;
       }
-      out.println(findings.size() + (findings.size() == 1 ? " problem" : " problems") + " found");
+      int n = problems().size();
+      out.println(n + (n == 1 ? " problem" : " problems") + " found");
       return 1;
     }
   }

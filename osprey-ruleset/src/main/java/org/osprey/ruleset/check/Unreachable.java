@@ -126,7 +126,13 @@ final class Unreachable implements Inspection {
       all.addAll(top.children());
     }
     for (Decoder d : all) {
-      out.computeIfAbsent(d.id(), k -> new HashSet<>()).add(d.type());
+      Set<DecoderType> types = out.computeIfAbsent(d.id(), k -> new HashSet<>());
+      if (d.plugin() != null && d.plugin().choosesCategory()) {
+        // The SonicWall plugin chooses the category per event: any may come.
+        types.addAll(java.util.EnumSet.allOf(DecoderType.class));
+      } else {
+        types.add(d.type());
+      }
     }
     return out;
   }
