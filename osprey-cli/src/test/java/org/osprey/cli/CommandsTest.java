@@ -81,17 +81,44 @@ class CommandsTest {
     Path home = dir.resolve("server");
     run(new InstallCommand(new NonRootUsers()), "--type", "server", "--home", home.toString());
     said();
+    // Free ports instead of 1514 and 514, which a host (or another test) may already use.
+    Path conf = home.resolve("etc/ossec.conf");
+    Files.writeString(conf, Files.readString(conf)
+        .replace("<port>1514</port>", "<port>" + freePort() + "</port>")
+        .replace("<port>514</port>", "<port>" + freePort() + "</port>"));
     ControlCommand control = new ControlCommand(new NonRootUsers());
-    // analysisd exists; the daemons of later issues are reported, never faked.
-    assertThat(run(control, "start", "--home", home.toString())).isZero();
-    assertThat(said()).contains("ossec-remoted: not implemented yet.").contains("Completed.");
-    assertThat(run(control, "status", "--home", home.toString())).isZero();
-    assertThat(said()).contains("ossec-analysisd is running", "ossec-remoted not implemented yet.",
-        "ossec-dbd not implemented yet.");
-    assertThat(run(control, "stop", "--home", home.toString())).isZero();
+    try {
+      // analysisd and remoted exist; the daemons of later issues are reported, never faked.
+      int started = run(control, "start", "--home", home.toString());
+      String startText = said();
+      assertThat(started).as(() -> startText + "\n" + readLog(home)).isZero();
+      assertThat(startText).contains("Started ossec-remoted", "ossec-maild: not implemented yet.")
+          .contains("Completed.");
+      int status = run(control, "status", "--home", home.toString());
+      String statusText = said();
+      assertThat(status).as(() -> statusText + "\n" + readLog(home)).isZero();
+      assertThat(statusText).contains("ossec-analysisd is running", "ossec-remoted is running",
+          "ossec-dbd not implemented yet.");
+    } finally {
+      assertThat(run(control, "stop", "--home", home.toString())).isZero();
+    }
     assertThat(said()).contains("Stopping ossec-analysisd");
     assertThat(Files.readString(home.resolve("logs/ossec.log")))
-        .contains("ossec-remoted: INFO: Not implemented yet in Osprey; not started.");
+        .contains("ossec-maild: INFO: Not implemented yet in Osprey; not started.");
+  }
+
+  private static int freePort() throws java.io.IOException {
+    try (java.net.DatagramSocket s = new java.net.DatagramSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
+  private static String readLog(Path home) {
+    try {
+      return Files.readString(home.resolve("logs/ossec.log"));
+    } catch (java.io.IOException e) {
+      return e.toString();
+    }
   }
 
   @Test

@@ -35,7 +35,7 @@ class RulesetCommandTest {
   void theShippedRulesetChecksClean() throws Exception {
     RulesetHome home = RulesetHome.create(dir.resolve("home"), getClass().getClassLoader());
     assertThat(run("check", "-D", home.home().toString())).isZero();
-    assertThat(out()).startsWith("ruleset clean: ").contains(" rules from ");
+    assertThat(out()).contains("ruleset clean: ").contains(" rules from ");
   }
 
   @Test
