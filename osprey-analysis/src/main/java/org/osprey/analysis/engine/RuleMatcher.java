@@ -29,6 +29,11 @@ public final class RuleMatcher {
     return rules;
   }
 
+  private static int decoderId(Event e) {
+    Decoder d = DecoderSet.of(e);
+    return d == null ? 0 : d.id();
+  }
+
   /** The category the top-level rules are chosen by: the final decoder's type (syslog when none). */
   public static DecoderType category(Event e) {
     if (e.typeOverride() instanceof DecoderType t) {
@@ -80,12 +85,20 @@ public final class RuleMatcher {
     List<RuleNode> children = node.children();
     if (!children.isEmpty()) {
       if (trace != null) {
+        // logtest -v prints every rule tried: walk them all.
         trace.tryingChildren();
-      }
-      for (RuleNode child : children) {
-        Rule r = check(child, e, ctx, memo, trace);
-        if (r != null) {
-          return r;
+        for (RuleNode child : children) {
+          Rule r = check(child, e, ctx, memo, trace);
+          if (r != null) {
+            return r;
+          }
+        }
+      } else {
+        for (RuleNode child : node.childrenFor(decoderId(e))) {
+          Rule r = check(child, e, ctx, memo, null);
+          if (r != null) {
+            return r;
+          }
         }
       }
     }
@@ -134,7 +147,7 @@ public final class RuleMatcher {
     if (rule.pureCount() < rule.checks().size()) {
       return false;
     }
-    for (RuleNode child : node.children()) {
+    for (RuleNode child : node.childrenFor(decoderId(e))) {
       if (speculate(child, e, memo)) {
         return true;
       }

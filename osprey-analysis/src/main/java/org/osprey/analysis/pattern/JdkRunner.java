@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 final class JdkRunner implements Runner {
   private final boolean bounded;
   private final boolean restartEachPosition;
+  private final boolean anchoredAtStart;
   private final @Nullable Runner overflowFallback;
   private final LongAdder aborted = new LongAdder();
   private final ThreadLocal<State> state;
@@ -32,8 +33,19 @@ final class JdkRunner implements Runner {
    */
   JdkRunner(
       Pattern pattern, boolean bounded, boolean restartEachPosition, @Nullable Runner overflowFallback) {
+    this(pattern, bounded, restartEachPosition, overflowFallback, false);
+  }
+
+  /**
+   * @param anchoredAtStart every match starts at the search start ({@code ^} begins every
+   *     alternative): {@link Matcher#lookingAt} answers at once where {@code find} would try every
+   *     position in turn
+   */
+  JdkRunner(Pattern pattern, boolean bounded, boolean restartEachPosition,
+      @Nullable Runner overflowFallback, boolean anchoredAtStart) {
     this.bounded = bounded;
     this.restartEachPosition = restartEachPosition;
+    this.anchoredAtStart = anchoredAtStart;
     this.overflowFallback = overflowFallback;
     this.state = ThreadLocal.withInitial(() -> new State(pattern.matcher("")));
   }
@@ -69,7 +81,7 @@ final class JdkRunner implements Runner {
       } else {
         m.reset(input);
         m.region(from, len);
-        if (!m.find()) {
+        if (!(anchoredAtStart ? m.lookingAt() : m.find())) {
           return -1;
         }
       }

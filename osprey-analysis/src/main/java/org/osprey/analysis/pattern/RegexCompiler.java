@@ -97,6 +97,19 @@ final class RegexCompiler {
     };
   }
 
+  /** Whether every alternative begins with {@code ^} (start of subject, not of line). */
+  static boolean anchoredAtStart(Node n) {
+    return switch (n) {
+      case Node.Anchor a -> a.kind() == Node.Kind.START_OF_SUBJECT;
+      case Node.Seq s -> !s.items().isEmpty() && anchoredAtStart(s.items().getFirst());
+      case Node.Alt a -> !a.alternatives().isEmpty()
+          && a.alternatives().stream().allMatch(RegexCompiler::anchoredAtStart);
+      case Node.Group g -> anchoredAtStart(g.body());
+      case Node.Atomic a -> anchoredAtStart(a.body());
+      default -> false;
+    };
+  }
+
   private static JdkRunner jdk(Node root, boolean utf, boolean bounded) throws PatternException {
     String emitted = Emitter.jdk(root, utf);
     Runner overflow = null;
@@ -116,7 +129,8 @@ final class RegexCompiler {
           java.util.regex.Pattern.compile(emitted, utf ? JDK_UTF_FLAGS : JDK_BYTE_FLAGS),
           bounded,
           Analysis.jdkCaptureLeaks(root),
-          overflow);
+          overflow,
+          anchoredAtStart(root));
     } catch (PatternSyntaxException | StackOverflowError e) {
       throw new PatternException("java.util.regex cannot compile the translated pattern: " + e.getMessage(), e);
     }

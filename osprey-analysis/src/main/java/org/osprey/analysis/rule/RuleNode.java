@@ -2,7 +2,11 @@ package org.osprey.analysis.rule;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A place in the rule tree. The same rule can sit in several nodes (a rule with several
@@ -24,6 +28,59 @@ public final class RuleNode {
 
   public List<RuleNode> children() {
     return Collections.unmodifiableList(children);
+  }
+
+  // The children an event can reach, by its decoder id: a child whose first check is decoded_as
+  // another decoder would fail at once, so it is left out. Order is kept. Built once by freeze().
+  private RuleNode[] generic = new RuleNode[0];
+  private Map<Integer, RuleNode[]> byDecoder = Map.of();
+
+  /**
+   * The children worth trying for an event of decoder {@code decoderId}, in order: those that do
+   * not start with a {@code decoded_as} of another decoder.
+   */
+  public RuleNode[] childrenFor(int decoderId) {
+    RuleNode[] r = byDecoder.get(decoderId);
+    return r != null ? r : generic;
+  }
+
+  /** Builds the per-decoder child lists of this node and its descendants (after loading). */
+  void freeze(Set<RuleNode> done) {
+    if (!done.add(this)) {
+      return;
+    }
+    List<RuleNode> any = new ArrayList<>();
+    Set<Integer> ids = new LinkedHashSet<>();
+    for (RuleNode c : children) {
+      int id = c.decodedAs();
+      if (id == 0) {
+        any.add(c);
+      } else {
+        ids.add(id);
+      }
+    }
+    Map<Integer, RuleNode[]> map = new HashMap<>();
+    for (int id : ids) {
+      List<RuleNode> l = new ArrayList<>();
+      for (RuleNode c : children) {
+        int cid = c.decodedAs();
+        if (cid == 0 || cid == id) {
+          l.add(c);
+        }
+      }
+      map.put(id, l.toArray(RuleNode[]::new));
+    }
+    generic = any.toArray(RuleNode[]::new);
+    byDecoder = map;
+    for (RuleNode c : children) {
+      c.freeze(done);
+    }
+  }
+
+  /** The decoder id the rule's first check requires, or 0 when it does not start with one. */
+  private int decodedAs() {
+    var checks = rule.checks();
+    return !checks.isEmpty() && checks.getFirst() instanceof Checks.DecodedAs d ? d.decoderId() : 0;
   }
 
   /** Inserts {@code node} before the first sibling with a strictly lower level (OSSEC's order). */

@@ -32,6 +32,10 @@ public final class RuleSet {
     this.sidLists = sidLists;
     this.groupLists = groupLists;
     this.maxFrequency = maxFrequency;
+    java.util.Set<RuleNode> done = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (RuleNode n : top) {
+      n.freeze(done);
+    }
   }
 
   /** Every rule, by {@link Rule#index()}. */

@@ -47,6 +47,16 @@ class PrefilterTest {
     assertThat(prefilterOf("a?b|c")).isNull();
   }
 
+  @Test
+  void anchoredPatternsAreRecognised() throws PatternException {
+    assertThat(RegexCompiler.anchoredAtStart(Pcre2Parser.parse("^ab|^cd", false).root())).isTrue();
+    assertThat(RegexCompiler.anchoredAtStart(Pcre2Parser.parse("(?:^ab)c", false).root())).isTrue();
+    assertThat(RegexCompiler.anchoredAtStart(Pcre2Parser.parse("^ab|cd", false).root())).isFalse();
+    assertThat(RegexCompiler.anchoredAtStart(Pcre2Parser.parse("(?m)^ab", false).root())).isFalse();
+    assertThat(Patterns.pcre2("^\\d+ x").find("12 x 34 x", 3, null)).isEqualTo(-1);
+    assertThat(Patterns.pcre2("^\\d+ x").find("12 x 34 x", 5, null)).isEqualTo(9);
+  }
+
   @Property(tries = 3000)
   void prefilteredAnswersAsThePlainPattern(@ForAll("patterns") String pattern,
       @ForAll("subjects") String subject, @ForAll("dialects") Dialect dialect) {
