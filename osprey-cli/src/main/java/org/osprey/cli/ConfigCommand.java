@@ -18,14 +18,8 @@ public final class ConfigCommand implements Command {
   @Override
   public int run(List<String> args, InputStream in, PrintStream out, PrintStream err)
       throws UsageException {
-    if (args.size() == 1 && (args.get(0).equals("-h") || args.get(0).equals("--help"))) {
-      out.println(USAGE);
+    if (SubCommands.helpOrVerb(args, "check", USAGE, out)) {
       return 0;
-    }
-    if (args.isEmpty() || !args.get(0).equals("check")) {
-      throw new UsageException(args.isEmpty()
-          ? "missing sub-command; " + USAGE
-          : "unknown sub-command '" + args.get(0) + "'; " + USAGE);
     }
     Path file = null;
     for (int i = 1; i < args.size(); i++) {

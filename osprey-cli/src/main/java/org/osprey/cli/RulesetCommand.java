@@ -23,14 +23,8 @@ final class RulesetCommand implements Command {
   @Override
   public int run(List<String> args, InputStream in, PrintStream out, PrintStream err)
       throws UsageException {
-    if (args.size() == 1 && (args.get(0).equals("-h") || args.get(0).equals("--help"))) {
-      out.println(USAGE);
+    if (SubCommands.helpOrVerb(args, "check", USAGE, out)) {
       return 0;
-    }
-    if (args.isEmpty() || !args.get(0).equals("check")) {
-      throw new UsageException(args.isEmpty()
-          ? "missing sub-command; " + USAGE
-          : "unknown sub-command '" + args.get(0) + "'; " + USAGE);
     }
     Path config = null;
     Path home = null;

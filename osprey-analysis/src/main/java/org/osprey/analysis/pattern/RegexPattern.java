@@ -3,39 +3,12 @@ package org.osprey.analysis.pattern;
 import org.jspecify.annotations.Nullable;
 
 /** A compiled PCRE2 element, matched per byte (Latin-1 chars) on one engine. */
-final class RegexPattern implements OsPattern {
-  private final Dialect dialect;
-  private final String source;
-  private final Engine engine;
-  private final String note;
+final class RegexPattern extends CompiledPattern {
   private final Runner runner;
 
   RegexPattern(Dialect dialect, String source, Engine engine, String note, Runner runner) {
-    this.dialect = dialect;
-    this.source = source;
-    this.engine = engine;
-    this.note = note;
+    super(dialect, source, engine, note);
     this.runner = runner;
-  }
-
-  @Override
-  public Dialect dialect() {
-    return dialect;
-  }
-
-  @Override
-  public String source() {
-    return source;
-  }
-
-  @Override
-  public Engine engine() {
-    return engine;
-  }
-
-  @Override
-  public String engineNote() {
-    return note;
   }
 
   @Override

@@ -10,11 +10,7 @@ import org.jspecify.annotations.Nullable;
  * UTF-8 never match (what OSSEC was observed to do). Decoding allocates one string per non-ASCII
  * search.
  */
-final class Utf8Pattern implements OsPattern {
-  private final Dialect dialect;
-  private final String source;
-  private final Engine engine;
-  private final String note;
+final class Utf8Pattern extends CompiledPattern {
   private final @Nullable Runner ascii;
   private final Runner unicode;
 
@@ -25,32 +21,9 @@ final class Utf8Pattern implements OsPattern {
    */
   Utf8Pattern(
       Dialect dialect, String source, Engine engine, String note, @Nullable Runner ascii, Runner unicode) {
-    this.dialect = dialect;
-    this.source = source;
-    this.engine = engine;
-    this.note = note;
+    super(dialect, source, engine, note);
     this.ascii = ascii;
     this.unicode = unicode;
-  }
-
-  @Override
-  public Dialect dialect() {
-    return dialect;
-  }
-
-  @Override
-  public String source() {
-    return source;
-  }
-
-  @Override
-  public Engine engine() {
-    return engine;
-  }
-
-  @Override
-  public String engineNote() {
-    return note;
   }
 
   @Override
