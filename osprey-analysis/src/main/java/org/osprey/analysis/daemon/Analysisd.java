@@ -74,7 +74,7 @@ public final class Analysisd implements Daemon {
         new RuleTotals(engine.ruleset().rules(), engine.analyzer().state()::firedTimes),
         new ClientKeysAgentIds(home.resolve("etc/client.keys")), context.clock(),
         ZoneId.systemDefault()), home.resolve("queue/ossec/dead-letters"),
-        line -> report(log, line));
+        line -> report(log, line), handoffs(log));
     this.sink = out;
     this.stateFile = new StateFile(home, context.clock(), Duration.ofSeconds(
         settings.options().getInt("analysisd", "state_interval", 0, 86400)));
@@ -101,6 +101,16 @@ public final class Analysisd implements Daemon {
     this.reader = t;
     log.info("Started: " + settings.threads() + " decoding threads, queue of "
         + settings.queueSize() + " messages.");
+  }
+
+  /** The alert hand-offs on the class path (maild, execd), as the daemons that provide them land. */
+  private static java.util.List<AlertHandoff> handoffs(DaemonLog log) {
+    java.util.List<AlertHandoff> found = new ArrayList<>();
+    java.util.ServiceLoader.load(AlertHandoff.class).forEach(found::add);
+    if (!found.isEmpty()) {
+      log.info("Alerts are handed to: " + found.stream().map(h -> h.getClass().getName()).toList());
+    }
+    return found;
   }
 
   private static void report(DaemonLog log, String line) {

@@ -26,13 +26,16 @@ final class OutputSink implements AlertSink {
   private final AnalysisOutputs outputs;
   private final Path deadLetters;
   private final Consumer<String> log;
+  private final java.util.List<AlertHandoff> handoffs;
   private @Nullable Event lastAlertEvent;
   private long lastAlertId;
 
-  OutputSink(AnalysisOutputs outputs, Path deadLetters, Consumer<String> log) {
+  OutputSink(AnalysisOutputs outputs, Path deadLetters, Consumer<String> log,
+      java.util.List<AlertHandoff> handoffs) {
     this.outputs = outputs;
     this.deadLetters = deadLetters;
     this.log = log;
+    this.handoffs = java.util.List.copyOf(handoffs);
   }
 
   AnalysisOutputs outputs() {
@@ -70,6 +73,14 @@ final class OutputSink implements AlertSink {
       lastAlertEvent = e;
     } catch (IOException ex) {
       throw new UncheckedIOException("cannot write the alert logs", ex);
+    }
+    for (AlertHandoff h : handoffs) {
+      try {
+        h.alert(e, rule, lastAlertId, rule.mail());
+      } catch (RuntimeException ex) {
+        log.accept("ERROR: " + h.getClass().getSimpleName() + " failed on alert " + lastAlertId
+            + ": " + ex);
+      }
     }
   }
 

@@ -83,6 +83,7 @@ class AnalysisdIntegrationTest {
 
   @Test
   void alertsReloadAndBrokenReload() throws Exception {
+    RecordingHandoff.SEEN.clear();
     InMemoryQueueHub queues = new InMemoryQueueHub(QueueSettings.DEFAULT);
     OssecLog log = new OssecLog(home.resolve("logs/ossec.log"), CLOCK, ZoneOffset.UTC,
         new PrintStream(new ByteArrayOutputStream()));
@@ -127,6 +128,8 @@ class AnalysisdIntegrationTest {
         + "2026 Nov 23 10:00:00 web1->/var/log/auth.log\n");
     String ossecLog = Files.readString(home.resolve("logs/ossec.log"));
     assertThat(ossecLog).contains("ossec-analysisd: ERROR: ").contains("Reload failed");
+    // Every written alert reached the hand-offs (maild, execd when they exist), in order.
+    assertThat(RecordingHandoff.SEEN).containsExactly("1 5716", "2 100100", "3 100100", "4 100100");
   }
 
   private static String read(Path f) {
