@@ -44,3 +44,10 @@ osprey_need_maven() {
     return 1
   fi
 }
+
+# Maven's bundled Guava uses sun.misc.Unsafe, which JDK 25 warns about on every build; allow it
+# quietly for Maven's own JVM (this does not affect Osprey's code or tests).
+case " ${MAVEN_OPTS:-} " in
+  *sun-misc-unsafe-memory-access*) ;;
+  *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;;
+esac
