@@ -725,6 +725,21 @@ public final class FileCollector {
 
   // ---- positions ----
 
+  /**
+   * A file the tail's path names but no reader has opened yet (a rotation not seen before a stop):
+   * saved at offset 0, so the next run reads it whole, wherever it has been renamed to by then.
+   */
+  private void unopened(FileTail t, List<FilePosition> list) {
+    try {
+      FileIdentity.Stat st = FileIdentity.stat(t.path);
+      if (st.regular() && !owners.containsKey(st.identity())) {
+        list.add(new FilePosition(t.target.pattern(), t.location, st.identity(), 0));
+      }
+    } catch (IOException e) {
+      // nothing there
+    }
+  }
+
   private void savePositions() {
     List<FilePosition> list = new ArrayList<>();
     for (FileTail t : allTails()) {
@@ -734,6 +749,8 @@ public final class FileCollector {
       if (t.current == null && t.resumeIdentity != null) {
         list.add(new FilePosition(t.target.pattern(), t.location, t.resumeIdentity,
             t.resumeOffset));
+      } else if (!t.retired) {
+        unopened(t, list);
       }
     }
     positions.setFiles(list);

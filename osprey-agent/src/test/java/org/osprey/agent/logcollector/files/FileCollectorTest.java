@@ -202,6 +202,25 @@ class FileCollectorTest {
   }
 
   @Test
+  void aRotationNotYetSeenAtStopIsReadWholeByTheNextRun() throws Exception {
+    Path f = dir.resolve("app.log");
+    append(f, "");
+    FileCollector.Settings blind = new FileCollector.Settings(Duration.ofSeconds(30), 3, 10_000,
+        5887, Duration.ofMillis(50), Duration.ofMillis(300), Duration.ofSeconds(30),
+        Duration.ofMillis(100), false);
+    FileCollector first = start(List.of(syslog(f)), blind);
+    Files.move(f, dir.resolve("app.log.1"));
+    append(dir.resolve("app.log.1"), "old\n");
+    append(f, "new 1\n");
+    stop(first); // it has not looked at the files since it started
+    Files.move(f, dir.resolve("app.log.2"));
+    append(f, "newer\n");
+    start(List.of(syslog(f)));
+    assertThat(sink.awaitTexts(f.toString(), 3)).containsExactlyInAnyOrder("old", "new 1", "newer");
+    sink.assertNoMore(f.toString(), 3, Duration.ofMillis(200));
+  }
+
+  @Test
   void onlyFutureEventsSkipsWhatWasWrittenWhileStopped() throws Exception {
     Path f = dir.resolve("app.log");
     append(f, "");
