@@ -145,7 +145,7 @@ class LogcollectorIntegrationTest {
     start(List.of("journalctl"));
     restarted.countDown();
     truncateHere.await();
-    sink.await(all -> all.stream().filter(m -> m.location().equals(f.toString())).count() >= 10_000);
+    awaitLines(f, 10_000);
     Files.copy(f, home.resolve("watched/app.log.3"), StandardCopyOption.REPLACE_EXISTING);
     try (FileChannel ch = FileChannel.open(f, StandardOpenOption.WRITE)) {
       ch.truncate(0);
@@ -155,7 +155,8 @@ class LogcollectorIntegrationTest {
     writer.join();
     assertThat(failed.get()).isNull();
 
-    List<String> lines = sink.awaitTexts(f.toString(), total);
+    awaitLines(f, total);
+    List<String> lines = sink.texts(f.toString());
     Map<String, Integer> seen = new HashMap<>();
     lines.forEach(l -> seen.merge(l, 1, Integer::sum));
     assertThat(seen).hasSize(total);
@@ -224,7 +225,27 @@ class LogcollectorIntegrationTest {
     } catch (IllegalStateException e) {
       assertThat(e).hasMessageContaining("configuration error");
     }
-    assertThat(log.text()).contains("ossec-logcollector: ERROR: " + home.resolve("etc/ossec.conf") + ":1:");
+    assertThat(log.text()).contains("ossec-logcollector: ERROR: " + home.resolve("etc/ossec.conf")
+        + ":2: invalid value for <log_format>: 'nonsense'");
+  }
+
+  /** Waits for {@code n} lines of {@code f}; if they do not come, says which are missing. */
+  private void awaitLines(Path f, int n) throws InterruptedException {
+    long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (sink.texts(f.toString()).size() < n && System.nanoTime() < end) {
+      Thread.sleep(5);
+    }
+    List<String> got = sink.texts(f.toString());
+    if (got.size() < n) {
+      java.util.TreeSet<Integer> missing = new java.util.TreeSet<>();
+      for (int i = 0; i < n; i++) {
+        missing.add(i);
+      }
+      got.forEach(l -> missing.remove(Integer.parseInt(l.substring(l.length() - 6))));
+      throw new AssertionError(got.size() + " of " + n + " lines; missing " + missing.size()
+          + ": " + missing.stream().limit(30).toList() + "; notices "
+          + sink.texts(FileCollector.NOTICE_LOCATION) + "\n" + log.text());
+    }
   }
 
   /** An application's log writer: appends whole lines, reopens the path when told. */
