@@ -2,7 +2,6 @@ package org.osprey.agent.logcollector.files;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -90,7 +89,7 @@ public final class FileCollector {
 
   private static final int REPORTED_LONG_LINES = 10;
 
-  private final List<FileTarget> targets;
+  private final Patterns patterns;
   private final Settings settings;
   private final PositionStore positions;
   private final QueueWriter out;
@@ -111,8 +110,6 @@ public final class FileCollector {
   private final Set<FileTail> dirty = new LinkedHashSet<>();
   private final Set<InodeReader> lingering = new LinkedHashSet<>();
   private final Set<Path> refused = new HashSet<>();
-  private final Set<Path> duplicates = new HashSet<>();
-  private final Set<String> unmatched = new HashSet<>();
 
   private volatile boolean running;
   private @Nullable Thread thread;
@@ -120,7 +117,7 @@ public final class FileCollector {
 
   public FileCollector(List<FileTarget> targets, Settings settings, PositionStore positions,
       QueueWriter out, DaemonLog log, InstantSource clock, FormatContext formats) {
-    this.targets = List.copyOf(targets);
+    this.patterns = new Patterns(targets, log);
     this.settings = settings;
     this.positions = positions;
     this.out = out;
@@ -520,40 +517,12 @@ public final class FileCollector {
 
   // ---- patterns ----
 
-  /** The paths each target names now, first target first; a path is followed once. */
-  private Map<Path, FileTarget> currentPaths() {
-    Map<Path, FileTarget> now = new LinkedHashMap<>();
-    baseDirectories.clear();
-    ZonedDateTime time = ZonedDateTime.ofInstant(clock.instant(), formats.zone());
-    for (FileTarget target : targets) {
-      String pattern = Strftime.hasConversions(target.pattern())
-          ? Strftime.format(target.pattern(), time) : target.pattern();
-      List<Path> paths;
-      if (Glob.hasWildcards(pattern)) {
-        paths = Glob.expand(pattern);
-        Path base = Glob.baseDirectory(pattern);
-        if (base != null) {
-          baseDirectories.add(base);
-        }
-        if (paths.isEmpty() && unmatched.add(pattern)) {
-          log.info("No file found by pattern: '" + pattern + "' (yet).");
-        }
-      } else {
-        paths = List.of(Path.of(pattern));
-      }
-      for (Path p : paths) {
-        FileTarget before = now.putIfAbsent(p, target);
-        if (before != null && before != target && duplicates.add(p)) {
-          log.warn("Duplicated log file given: '" + p + "'.");
-        }
-      }
-    }
-    return now;
-  }
-
   /** Expands the patterns again: new paths get tails, paths no longer named are retired. */
   private void expand(boolean startup) throws InterruptedException {
-    Map<Path, FileTarget> now = currentPaths();
+    Patterns.Expansion x = patterns.expand(ZonedDateTime.ofInstant(clock.instant(), formats.zone()));
+    baseDirectories.clear();
+    baseDirectories.addAll(x.baseDirectories());
+    Map<Path, FileTarget> now = x.paths();
     for (Iterator<FileTail> it = tails.values().iterator(); it.hasNext(); ) {
       FileTail t = it.next();
       if (now.get(t.path) != t.target) {
@@ -618,52 +587,32 @@ public final class FileCollector {
 
   private void restore() throws InterruptedException {
     expand(true);
-    Map<String, List<FilePosition>> saved = new HashMap<>();
-    for (FilePosition p : positions.files()) {
-      saved.computeIfAbsent(p.pattern(), k -> new ArrayList<>()).add(p);
-    }
-    Set<FilePosition> used = new HashSet<>();
+    Map<Path, FileTarget> paths = new LinkedHashMap<>();
+    Map<Path, FileIdentity> identities = new HashMap<>();
     for (FileTail t : tails.values()) {
-      List<FilePosition> known = saved.getOrDefault(t.target.pattern(), List.of());
-      FileIdentity.Stat st;
+      paths.put(t.path, t.target);
       try {
-        st = FileIdentity.stat(t.path);
+        identities.put(t.path, FileIdentity.stat(t.path).identity());
       } catch (IOException e) {
         log.info("File '" + t.location + "' is not there yet; it will be read when it appears.");
+      }
+    }
+    ResumePlan plan = ResumePlan.of(patterns.targets(), paths, identities, positions.files());
+    for (FileTail t : tails.values()) {
+      ResumePlan.Start start = plan.start(t.path);
+      if (start == null) {
         continue;
       }
-      long offset;
-      if (t.target.onlyFutureEvents()) {
-        offset = -1;
-      } else {
-        FilePosition match = null;
-        for (FilePosition p : known) {
-          if (p.identity().equals(st.identity()) && !used.contains(p)) {
-            match = p;
-          }
-        }
-        if (match != null) {
-          used.add(match);
-          t.resumeIdentity = match.identity();
-          t.resumeOffset = match.offset();
-          offset = -2;
-        } else {
-          offset = known.isEmpty() ? -1 : 0; // first run: its end; else new since the last run
-        }
-      }
-      if (open(t, offset)) {
+      t.resumeIdentity = start.identity();
+      t.resumeOffset = start.offset();
+      if (open(t, start.identity() != null ? -2 : start.offset())) {
         log.info("Analyzing file: '" + t.location + "'.");
       }
     }
-    for (FileTarget target : targets) {
-      if (target.onlyFutureEvents()) {
-        continue;
-      }
-      for (FilePosition p : saved.getOrDefault(target.pattern(), List.of())) {
-        if (!used.contains(p)) {
-          resumeRotated(target, p);
-        }
-      }
+    for (FilePosition p : plan.rotatedAway()) {
+      FileTarget target = patterns.targets().stream()
+          .filter(x -> x.pattern().equals(p.pattern())).findFirst().orElseThrow();
+      resumeRotated(target, p);
     }
     index();
     dirty.addAll(tails.values());
@@ -674,7 +623,7 @@ public final class FileCollector {
   private void resumeRotated(FileTarget target, FilePosition p) throws InterruptedException {
     Path path = Path.of(p.path());
     Path dir = path.toAbsolutePath().getParent();
-    Path found = dir == null ? null : findByIdentity(dir, p.identity());
+    Path found = dir == null ? null : FileIdentity.find(dir, p.identity());
     if (found == null) {
       log.warn("The file '" + p.path() + "' read by the last run was rotated away and is gone;"
           + " lines written to it after the last run stopped may be lost.");
@@ -703,24 +652,6 @@ public final class FileCollector {
     } catch (IOException | IllegalArgumentException e) {
       log.warn("Could not read the rest of '" + found + "' (" + p.path() + "): " + e.getMessage());
     }
-  }
-
-  private static @Nullable Path findByIdentity(Path dir, FileIdentity id) {
-    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
-      for (Path p : ds) {
-        try {
-          FileIdentity.Stat st = FileIdentity.stat(p);
-          if (st.regular() && st.identity().equals(id)) {
-            return p;
-          }
-        } catch (IOException e) {
-          // vanished meanwhile
-        }
-      }
-    } catch (IOException e) {
-      return null;
-    }
-    return null;
   }
 
   // ---- positions ----

@@ -1,9 +1,11 @@
 package org.osprey.agent.logcollector.positions;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which file a path named: its device and inode. A rotation that renames the file and creates a
@@ -29,6 +31,25 @@ public record FileIdentity(long device, long inode) {
     long size = ((Number) a.get("size")).longValue();
     int mode = ((Number) a.get("mode")).intValue();
     return new Stat(new FileIdentity(dev, ino), size, (mode & 0170000) == 0100000);
+  }
+
+  /** The regular file in {@code dir} with identity {@code id}, or null. */
+  public static @Nullable Path find(Path dir, FileIdentity id) {
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+      for (Path p : ds) {
+        try {
+          Stat st = stat(p);
+          if (st.regular() && st.identity().equals(id)) {
+            return p;
+          }
+        } catch (IOException e) {
+          // vanished meanwhile
+        }
+      }
+    } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+      return null;
+    }
+    return null;
   }
 
   @Override
