@@ -1,12 +1,11 @@
 package org.osprey.agent.logcollector.files;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,18 +15,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.osprey.agent.logcollector.formats.Emitter;
 import org.osprey.agent.logcollector.formats.FormatContext;
-import org.osprey.agent.logcollector.formats.Formats;
-import org.osprey.agent.logcollector.formats.RecordFormat;
 import org.osprey.agent.logcollector.positions.FileIdentity;
 import org.osprey.agent.logcollector.positions.FilePosition;
 import org.osprey.agent.logcollector.positions.PositionStore;
 import org.osprey.log.DaemonLog;
-import org.osprey.queue.QueueMessage;
 import org.osprey.queue.QueueWriter;
 
 /**
@@ -42,7 +36,8 @@ import org.osprey.queue.QueueWriter;
  * after, for writers that have not reopened yet) and the new one from its start; a file that
  * shrank is read again from its start; both are announced on location {@code ossec-logcollector}
  * as OSSEC does. A file renamed to another path of the same pattern keeps its reader, so it is not
- * read twice.
+ * read twice. (The reading itself is {@link Follower}'s; this class runs the loop, the patterns,
+ * the notification and the positions.)
  *
  * <p>Positions: the offset after the last line sent of every open file is saved (each second when it
  * changed, and at stop) in the {@link PositionStore}; at start each file resumes from it — also a
@@ -87,29 +82,23 @@ public final class FileCollector {
   /** The location of OSSEC's rotation notices. */
   public static final String NOTICE_LOCATION = "ossec-logcollector";
 
-  private static final int REPORTED_LONG_LINES = 10;
-
   private final Patterns patterns;
   private final Settings settings;
   private final PositionStore positions;
-  private final QueueWriter out;
   private final DaemonLog log;
   private final InstantSource clock;
-  private final FormatContext formats;
+  private final ZoneId zone;
   private final FileStats stats = new FileStats();
+  private final Follower follower;
   private final Wakeup wakeup = new Wakeup();
   private final Watcher watcher;
-  private final ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
 
   private final Map<Path, FileTail> tails = new LinkedHashMap<>();
   private final List<FileTail> retired = new ArrayList<>();
-  private final Map<FileIdentity, FileTail> owners = new HashMap<>();
   private final Map<Path, List<FileTail>> byDirectory = new HashMap<>();
   private final Set<Path> baseDirectories = new HashSet<>();
   private final Set<FileTail> unwatched = new LinkedHashSet<>();
   private final Set<FileTail> dirty = new LinkedHashSet<>();
-  private final Set<InodeReader> lingering = new LinkedHashSet<>();
-  private final Set<Path> refused = new HashSet<>();
 
   private volatile boolean running;
   private @Nullable Thread thread;
@@ -120,10 +109,10 @@ public final class FileCollector {
     this.patterns = new Patterns(targets, log);
     this.settings = settings;
     this.positions = positions;
-    this.out = out;
     this.log = log;
     this.clock = clock;
-    this.formats = formats;
+    this.zone = formats.zone();
+    this.follower = new Follower(settings, out, log, formats, stats);
     this.watcher = new Watcher(settings.useNotification(), wakeup);
   }
 
@@ -168,7 +157,7 @@ public final class FileCollector {
     watcher.close();
     savePositions();
     for (FileTail tail : allTails()) {
-      tail.readers().forEach(InodeReader::close);
+      follower.closeAll(tail);
     }
   }
 
@@ -202,7 +191,7 @@ public final class FileCollector {
           nextPoll = now + settings.pollInterval().toNanos();
         }
         more = serviceDirty();
-        flushLingering(System.nanoTime());
+        follower.flushLingering(System.nanoTime());
         now = System.nanoTime();
         if (positions.changed() && now - lastSave >= settings.saveInterval().toNanos()) {
           savePositions();
@@ -228,9 +217,9 @@ public final class FileCollector {
     if (!unwatched.isEmpty() || draining) {
       wait = Math.min(wait, nextPoll - now);
     }
-    long linger = settings.linger().toNanos();
-    for (InodeReader r : lingering) {
-      wait = Math.min(wait, r.lastData + linger - now);
+    long linger = follower.nextLingerDeadline();
+    if (linger != Long.MAX_VALUE) {
+      wait = Math.min(wait, linger - now);
     }
     if (positions.changed()) {
       wait = Math.min(wait, lastSave + settings.saveInterval().toNanos() - now);
@@ -261,7 +250,7 @@ public final class FileCollector {
         t.missingScans++;
         if (t.missingScans > settings.openAttempts()) {
           log.info("File not available, ignoring it: '" + t.location + "'.");
-          retireCurrent(t);
+          Follower.retireCurrent(t);
           t.missingScans = 0;
         }
       } else {
@@ -280,7 +269,7 @@ public final class FileCollector {
       if (!running) {
         return false;
       }
-      if (service(t)) {
+      if (follower.service(t)) {
         dirty.add(t);
         more = true;
       }
@@ -289,237 +278,11 @@ public final class FileCollector {
     return more;
   }
 
-  /** Reads what the tail's files have; true when it stopped at the line budget. */
-  private boolean service(FileTail t) throws InterruptedException {
-    int budget = settings.maxLines();
-    long now = System.nanoTime();
-    for (Iterator<InodeReader> it = t.draining.iterator(); it.hasNext(); ) {
-      InodeReader r = it.next();
-      budget -= read(t, r, budget);
-      if (!r.atEnd) {
-        return true;
-      }
-      if (now - r.lastData > settings.drainGrace().toNanos()) {
-        r.endOfData();
-        close(r);
-        it.remove();
-      }
-    }
-    if (t.retired) {
-      return false;
-    }
-    if (t.current == null && !open(t)) {
-      return false;
-    }
-    for (int round = 0; round < 3 && budget > 0; round++) {
-      InodeReader r = Objects.requireNonNull(t.current);
-      budget -= read(t, r, budget);
-      if (!r.atEnd) {
-        return true;
-      }
-      if (!check(t, r)) {
-        return false;
-      }
-    }
-    return budget <= 0;
-  }
-
-  private int read(FileTail t, InodeReader r, int budget) throws InterruptedException {
-    try {
-      int n = r.read(buffer, budget);
-      if (r.atEnd && r.format.holding() && !r.ended) {
-        lingering.add(r);
-      }
-      return n;
-    } catch (IOException e) {
-      log.error("Could not read from file '" + t.location + "' due to [" + e.getMessage()
-          + "]; it will be opened again.");
-      t.resumeIdentity = r.identity;
-      t.resumeOffset = r.committed;
-      if (t.current == r) {
-        t.current = null;
-      } else {
-        t.draining.remove(r);
-      }
-      close(r);
-      r.atEnd = true;
-      return 0;
-    }
-  }
-
-  /**
-   * Looks at the path after its file was read to the end: a new file there is a rotation, a
-   * smaller size a truncation. True when the tail's current file should be read again.
-   */
-  private boolean check(FileTail t, InodeReader r) throws InterruptedException {
-    FileIdentity.Stat st;
-    try {
-      st = FileIdentity.stat(t.path);
-    } catch (IOException e) {
-      return false; // gone for now: the old file stays open (see fullScan)
-    }
-    if (!st.identity().equals(r.identity)) {
-      // What was written to the old file before the new one was created is there now: read it
-      // first, so the old file's lines come before the new file's.
-      read(t, r, Integer.MAX_VALUE);
-      stats.rotations.increment();
-      notice("ossec: File rotated (inode changed): '" + t.location + "'.");
-      retireCurrent(t);
-      t.resumeIdentity = null;
-      return open(t);
-    }
-    if (st.size() < r.readOffset) {
-      stats.truncations.increment();
-      notice("ossec: File size reduced (inode remained): '" + t.location + "'.");
-      r.truncated();
-      lingering.remove(r);
-      return true;
-    }
-    return false;
-  }
-
-  /** Moves the tail's current file to the ones read until they stay quiet for the grace time. */
-  private static void retireCurrent(FileTail t) {
-    InodeReader r = t.current;
-    if (r != null) {
-      r.lastData = System.nanoTime();
-      t.draining.add(r);
-      t.current = null;
-    }
-  }
-
-  private void flushLingering(long now) throws InterruptedException {
-    long linger = settings.linger().toNanos();
-    for (Iterator<InodeReader> it = lingering.iterator(); it.hasNext(); ) {
-      InodeReader r = it.next();
-      if (r.ended || !r.format.holding()) {
-        it.remove();
-      } else if (now - r.lastData >= linger && r.atEnd) {
-        r.endOfData();
-        it.remove();
-      }
-    }
-  }
-
-  private void notice(String text) throws InterruptedException {
-    out.send(new QueueMessage(QueueMessage.LOCALFILE, NOTICE_LOCATION, text));
-  }
-
-  // ---- opening files ----
-
-  /**
-   * Opens the file the tail's path names now: adopting it if another path's reader already reads
-   * it (a rename within a pattern), else at the saved offset if it is the saved file, else at 0.
-   */
-  private boolean open(FileTail t) throws InterruptedException {
-    return open(t, -2);
-  }
-
-  /** @param offset -2: saved offset or 0; -1: the end; else that offset */
-  private boolean open(FileTail t, long offset) throws InterruptedException {
-    if (refused.contains(t.path)) {
-      return false;
-    }
-    try {
-      FileIdentity.Stat st = FileIdentity.stat(t.path);
-      if (!st.regular()) {
-        if (refused.add(t.path)) {
-          log.error("Not a regular file, ignoring it: '" + t.location + "'.");
-        }
-        return false;
-      }
-      FileTail owner = owners.get(st.identity());
-      if (owner != null && owner != t) {
-        InodeReader r = take(owner, st.identity());
-        if (r != null) {
-          r.rebind(t.emitter);
-          t.current = r;
-          owners.put(r.identity, t);
-          t.resumeIdentity = null;
-          return true;
-        }
-      }
-      long start = offset;
-      if (offset == -2) {
-        start = st.identity().equals(t.resumeIdentity) ? t.resumeOffset : 0;
-        if (start > st.size()) {
-          stats.truncations.increment();
-          notice("ossec: File size reduced (inode remained): '" + t.location + "'.");
-          start = 0;
-        }
-      }
-      RecordFormat format = Formats.create(t.target.format(), t.target.multiLineCount(),
-          t.target.labels(), t.location, formats);
-      InodeReader r = InodeReader.open(t.path, start, format, settings.maxLineLength(),
-          this::observe, t.emitter);
-      t.current = r;
-      t.resumeIdentity = null;
-      owners.put(r.identity, t);
-      if (t.openErrorReported) {
-        log.info("Analyzing file: '" + t.location + "'.");
-      }
-      t.openErrorReported = false;
-      return true;
-    } catch (NoSuchFileException e) {
-      return false;
-    } catch (IllegalArgumentException e) {
-      if (refused.add(t.path)) {
-        log.error(e.getMessage());
-      }
-      return false;
-    } catch (IOException e) {
-      if (!t.openErrorReported) {
-        log.error("Could not open file '" + t.location + "' due to [" + e + "].");
-        t.openErrorReported = true;
-      }
-      return false;
-    }
-  }
-
-  /** Removes and returns {@code owner}'s reader of {@code id}. */
-  private @Nullable InodeReader take(FileTail owner, FileIdentity id) {
-    if (owner.current != null && owner.current.identity.equals(id)) {
-      InodeReader r = owner.current;
-      owner.current = null;
-      return r;
-    }
-    for (Iterator<InodeReader> it = owner.draining.iterator(); it.hasNext(); ) {
-      InodeReader r = it.next();
-      if (r.identity.equals(id)) {
-        it.remove();
-        return r;
-      }
-    }
-    return null;
-  }
-
-  private void close(InodeReader r) {
-    r.close();
-    lingering.remove(r);
-    owners.remove(r.identity);
-  }
-
-  private void observe(InodeReader r, int kept, long fullLength, String text) {
-    stats.lines.increment();
-    stats.bytes.add(fullLength + 1);
-    if (fullLength > kept) {
-      stats.longLines.increment();
-      FileTail t = owners.get(r.identity);
-      long n = t == null ? 1 : ++t.longLines;
-      if (n <= REPORTED_LONG_LINES || n % 1000 == 0) {
-        log.warn("Large message size (length=" + fullLength + ") in '"
-            + (t == null ? "?" : t.location) + "', cut to " + kept + " bytes: '"
-            + text.substring(0, Math.min(64, text.length())) + "...'"
-            + (n == REPORTED_LONG_LINES ? " (further ones are reported every 1000th)" : ""));
-      }
-    }
-  }
-
   // ---- patterns ----
 
   /** Expands the patterns again: new paths get tails, paths no longer named are retired. */
   private void expand(boolean startup) throws InterruptedException {
-    Patterns.Expansion x = patterns.expand(ZonedDateTime.ofInstant(clock.instant(), formats.zone()));
+    Patterns.Expansion x = patterns.expand(ZonedDateTime.ofInstant(clock.instant(), zone));
     baseDirectories.clear();
     baseDirectories.addAll(x.baseDirectories());
     Map<Path, FileTarget> now = x.paths();
@@ -528,7 +291,7 @@ public final class FileCollector {
       if (now.get(t.path) != t.target) {
         it.remove();
         t.retired = true;
-        retireCurrent(t);
+        Follower.retireCurrent(t);
         if (!t.closed()) {
           retired.add(t);
         }
@@ -536,10 +299,10 @@ public final class FileCollector {
     }
     for (Map.Entry<Path, FileTarget> e : now.entrySet()) {
       if (!tails.containsKey(e.getKey())) {
-        FileTail t = newTail(e.getValue(), e.getKey());
+        FileTail t = follower.newTail(e.getValue(), e.getKey());
         tails.put(t.path, t);
         if (!startup) {
-          open(t);
+          follower.open(t);
           if (t.current != null) {
             log.info("Analyzing file: '" + t.location + "'.");
           }
@@ -548,12 +311,6 @@ public final class FileCollector {
       }
     }
     index();
-  }
-
-  private FileTail newTail(FileTarget target, Path path) {
-    String location = path.toString();
-    Emitter emitter = (q, text) -> out.send(new QueueMessage(q, location, text));
-    return new FileTail(target, path, emitter);
   }
 
   /** Rebuilds the directory index and what is watched. */
@@ -605,7 +362,7 @@ public final class FileCollector {
       }
       t.resumeIdentity = start.identity();
       t.resumeOffset = start.offset();
-      if (open(t, start.identity() != null ? -2 : start.offset())) {
+      if (follower.open(t, start.identity() != null ? -2 : start.offset())) {
         log.info("Analyzing file: '" + t.location + "'.");
       }
     }
@@ -620,7 +377,7 @@ public final class FileCollector {
   }
 
   /** A file of the last run that its path no longer names: read the rest of it, if found. */
-  private void resumeRotated(FileTarget target, FilePosition p) throws InterruptedException {
+  private void resumeRotated(FileTarget target, FilePosition p) {
     Path path = Path.of(p.path());
     Path dir = path.toAbsolutePath().getParent();
     Path found = dir == null ? null : FileIdentity.find(dir, p.identity());
@@ -631,58 +388,23 @@ public final class FileCollector {
     }
     FileTail t = tails.get(path);
     if (t == null || t.target != target) {
-      t = newTail(target, path);
+      t = follower.newTail(target, path);
       t.retired = true;
       retired.add(t);
     }
-    try {
-      RecordFormat format = Formats.create(target.format(), target.multiLineCount(),
-          target.labels(), t.location, formats);
-      InodeReader r = InodeReader.open(found, p.offset(), format, settings.maxLineLength(),
-          this::observe, t.emitter);
-      if (!r.identity.equals(p.identity())) {
-        r.close();
-        return;
-      }
-      t.draining.add(r);
-      owners.put(r.identity, t);
+    if (follower.drainRotated(t, found, p)) {
       dirty.add(t);
       log.info("Reading the rest of '" + p.path() + "', rotated to '" + found
           + "' while logcollector was stopped.");
-    } catch (IOException | IllegalArgumentException e) {
-      log.warn("Could not read the rest of '" + found + "' (" + p.path() + "): " + e.getMessage());
     }
   }
 
   // ---- positions ----
 
-  /**
-   * A file the tail's path names but no reader has opened yet (a rotation not seen before a stop):
-   * saved at offset 0, so the next run reads it whole, wherever it has been renamed to by then.
-   */
-  private void unopened(FileTail t, List<FilePosition> list) {
-    try {
-      FileIdentity.Stat st = FileIdentity.stat(t.path);
-      if (st.regular() && !owners.containsKey(st.identity())) {
-        list.add(new FilePosition(t.target.pattern(), t.location, st.identity(), 0));
-      }
-    } catch (IOException e) {
-      // nothing there
-    }
-  }
-
   private void savePositions() {
     List<FilePosition> list = new ArrayList<>();
     for (FileTail t : allTails()) {
-      for (InodeReader r : t.readers()) {
-        list.add(new FilePosition(t.target.pattern(), t.location, r.identity, r.committed));
-      }
-      if (t.current == null && t.resumeIdentity != null) {
-        list.add(new FilePosition(t.target.pattern(), t.location, t.resumeIdentity,
-            t.resumeOffset));
-      } else if (!t.retired) {
-        unopened(t, list);
-      }
+      follower.positions(t, list);
     }
     positions.setFiles(list);
     try {

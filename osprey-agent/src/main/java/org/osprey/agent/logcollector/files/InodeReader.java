@@ -39,6 +39,8 @@ final class InodeReader implements LineSplitter.Sink, AutoCloseable {
   boolean ended = true;
   /** True when the last read reached the end of the file. */
   boolean atEnd;
+  /** True when reading failed; the reader is closed. */
+  boolean failed;
 
   private InodeReader(FileChannel channel, FileIdentity identity, RecordFormat format,
       int maxLine, LineObserver observer, Emitter out, long offset) {
