@@ -20,8 +20,8 @@ import org.osprey.agent.logcollector.testing.TestLog;
 /**
  * The journald source against this host's real journalctl and journal. Runs only where journalctl
  * exists and the journal can be read: with journald running, it logs an entry of its own and waits
- * for it; without, it resumes from the cursor of the journal's second-last entry and expects the
- * last one.
+ * for it; without, it resumes from the cursor of an entry and expects the next one that has a
+ * message.
  */
 class JournaldRealTest {
   @TempDir Path dir;
@@ -47,7 +47,9 @@ class JournaldRealTest {
     String last = run(List.of("journalctl", "-n", "20", "-o", "json", "-q", "--no-pager"));
     assumeTrue(last != null, "journalctl cannot read the journal here (not root or not in the"
         + " systemd-journal group)");
-    boolean journaldRunning = Files.exists(Path.of("/run/systemd/journal/socket"));
+    // journald takes entries if systemd-cat can log one (a socket file alone may be stale).
+    boolean journaldRunning = Files.exists(Path.of("/run/systemd/journal/socket"))
+        && run(List.of("systemd-cat", "-t", "osprey-probe", "true")) != null;
     List<JournalEntry> entries = new java.util.ArrayList<>();
     for (String l : last.lines().filter(l -> l.startsWith("{")).toList()) {
       entries.add(JournalEntry.parse(l));
