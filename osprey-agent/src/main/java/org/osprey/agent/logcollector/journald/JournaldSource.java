@@ -152,12 +152,10 @@ public final class JournaldSource {
         });
       }
     } catch (IOException e) {
-      // journalctl went away; it is started again below
-    } finally {
-      if (running) {
-        p.destroy();
-      }
+      p.destroy(); // reading failed: end it, it is started again below
     }
+    // (After a plain end of output the process is not destroyed: that would close its standard
+    // error before the reader has taken why it ended.)
     int status;
     try {
       status = p.waitFor();
