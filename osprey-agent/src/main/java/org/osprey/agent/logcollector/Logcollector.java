@@ -87,23 +87,20 @@ public final class Logcollector implements Daemon {
     CountingWriter out = new CountingWriter(context.queues().writer(QueueName.ANALYSIS));
     ZoneId zone = ZoneId.systemDefault();
     String host = shortHostname();
-    FormatContext formats = new FormatContext(s.maxLineLength(), host, context.clock(), zone, l::warn);
+    FormatContext formats =
+        new FormatContext(s.maxLineLength(), host, context.clock(), zone, l::warn);
 
     FileCollector.Settings fs = FileCollector.Settings.of(s.loopTimeout(), s.openAttempts(),
-        s.maxLines(), s.maxLineLength());
-    if (!useNotification) {
-      fs = new FileCollector.Settings(fs.scanInterval(), fs.openAttempts(), fs.maxLines(),
-          fs.maxLineLength(), fs.linger(), fs.drainGrace(), fs.pollInterval(), fs.saveInterval(),
-          false);
-    }
+        s.maxLines(), s.maxLineLength()).withNotification(useNotification);
     FileCollector fc = new FileCollector(s.files(), fs, store, out, l, context.clock(), formats);
     this.files = fc;
     CommandScheduler cs = new CommandScheduler(s.commands(), new CommandRunner(),
         s.commandTimeout(), s.maxLineLength(), context.clock(), out, store, l);
     this.commands = cs;
+    Duration journalRestart = Duration.ofSeconds(Math.max(5, s.loopTimeout().toSeconds()));
     for (LogcollectorSettings.Journal j : s.journals()) {
       journals.add(new JournaldSource(journalctl, j.location(), j.onlyFutureEvents(), store, out,
-          l, zone, host, s.maxLineLength(), Duration.ofSeconds(Math.max(5, s.loopTimeout().toSeconds()))));
+          l, zone, host, s.maxLineLength(), journalRestart));
     }
     publish(context.counters(), out, fc, cs);
 

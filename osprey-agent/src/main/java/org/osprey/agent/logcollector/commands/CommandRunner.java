@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
@@ -98,7 +99,7 @@ public final class CommandRunner {
   }
 
   private List<String> concat(String command) {
-    List<String> argv = new java.util.ArrayList<>(shell);
+    List<String> argv = new ArrayList<>(shell);
     argv.add(command);
     return argv;
   }

@@ -70,6 +70,12 @@ public final class FileCollector {
       }
     }
 
+    /** The same settings, with notification on or off. */
+    public Settings withNotification(boolean on) {
+      return new Settings(scanInterval, openAttempts, maxLines, maxLineLength, linger, drainGrace,
+          pollInterval, saveInterval, on);
+    }
+
     /** OSSEC's {@code loop_timeout} and {@code open_attempts}, with Osprey's other defaults. */
     public static Settings of(Duration scanInterval, int openAttempts, int maxLines,
         int maxLineLength) {

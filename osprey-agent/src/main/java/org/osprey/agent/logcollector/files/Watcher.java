@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.jspecify.annotations.Nullable;
 
@@ -33,7 +35,7 @@ final class Watcher implements AutoCloseable {
 
   private final @Nullable WatchService service;
   private final Map<Path, WatchKey> keys = new HashMap<>();
-  private final Map<WatchKey, Path> dirs = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<WatchKey, Path> dirs = new ConcurrentHashMap<>();
   private final ConcurrentLinkedQueue<Change> changes = new ConcurrentLinkedQueue<>();
   private final Wakeup wakeup;
   private @Nullable Thread thread;
@@ -85,7 +87,7 @@ final class Watcher implements AutoCloseable {
   }
 
   /** Stops watching every directory not in {@code keep}. */
-  void retain(java.util.Set<Path> keep) {
+  void retain(Set<Path> keep) {
     keys.entrySet().removeIf(e -> {
       if (keep.contains(e.getKey())) {
         return false;

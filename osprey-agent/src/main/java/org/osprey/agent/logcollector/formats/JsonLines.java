@@ -1,6 +1,7 @@
 package org.osprey.agent.logcollector.formats;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.osprey.agent.logcollector.json.JsonParseException;
 import org.osprey.agent.logcollector.json.JsonParser;
@@ -28,7 +29,7 @@ final class JsonLines implements RecordFormat {
 
   /** Label keys and values as UTF-8 byte strings, in their configured order. */
   private static Map<String, String> encode(Map<String, String> labels) {
-    Map<String, String> out = new java.util.LinkedHashMap<>();
+    Map<String, String> out = new LinkedHashMap<>();
     labels.forEach((k, v) -> out.put(bytes(k), bytes(v)));
     return out;
   }
