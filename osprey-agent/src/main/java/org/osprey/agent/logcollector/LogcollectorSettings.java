@@ -72,7 +72,8 @@ public record LogcollectorSettings(
     for (LocalfileConfig lf : config.localfiles()) {
       String where = " (" + lf.source() + ":" + lf.line() + ")";
       LogFormat f = lf.logFormat();
-      if (!seen.add(f.runsCommand() ? f.id() + "\0" + lf.target() : lf.target())) {
+      String key = f.runsCommand() ? f.id() + "\0" + lf.target() + "\0" + lf.alias() : lf.target();
+      if (!seen.add(key)) {
         notes.add("WARN: Duplicated log file given: '" + lf.target() + "'" + where + "; ignored.");
         continue;
       }
