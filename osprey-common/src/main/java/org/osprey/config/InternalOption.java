@@ -12,9 +12,11 @@ import java.util.Objects;
  * @param max the largest accepted value
  * @param defaultValue the value Osprey ships
  * @param doc one line of documentation
+ * @param extension true for Osprey's own options, which OSSEC's file does not have; a daemon reads
+ *     them with {@link InternalOptions#getOrDefault}, so an install made before they existed works
  */
 public record InternalOption(
-    String section, String name, int min, int max, int defaultValue, String doc) {
+    String section, String name, int min, int max, int defaultValue, String doc, boolean extension) {
 
   public InternalOption {
     Objects.requireNonNull(section, "section");
@@ -23,6 +25,17 @@ public record InternalOption(
       throw new IllegalArgumentException(section + "." + name + ": " + defaultValue + " in " + min + "-" + max);
     }
     Objects.requireNonNull(doc, "doc");
+  }
+
+  /** One of OSSEC's options. */
+  public InternalOption(String section, String name, int min, int max, int defaultValue, String doc) {
+    this(section, name, min, max, defaultValue, doc, false);
+  }
+
+  /** One of Osprey's own options. */
+  public static InternalOption extension(
+      String section, String name, int min, int max, int defaultValue, String doc) {
+    return new InternalOption(section, name, min, max, defaultValue, doc, true);
   }
 
   /** {@code section.name}. */

@@ -5,8 +5,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every internal option OSSEC 4.3 reads, with the range its daemons enforce, declared once. The
- * default file shipped with Osprey and the reference docs follow this list.
+ * Every internal option OSSEC 4.3 reads, with the range its daemons enforce, and Osprey's own
+ * options (marked as extensions), declared once. The default file shipped with Osprey and the
+ * reference docs follow this list.
  */
 public final class InternalOptionSchema {
   private static final List<InternalOption> ALL = build();
@@ -78,6 +79,12 @@ public final class InternalOptionSchema {
         "Tries to reopen a log file that went away before giving up on it."));
     o.add(new InternalOption("logcollector", "remote_commands", 0, 1, 0,
         "1: accept command and full_command entries from the manager's agent.conf."));
+    o.add(InternalOption.extension("logcollector", "max_lines", 100, 1_000_000, 10_000,
+        "Lines read from one file in a row before the other files get their turn."));
+    o.add(InternalOption.extension("logcollector", "max_line_length", 256, 60_000, 5887,
+        "Longest line sent, in bytes; longer lines are cut and logged (OSSEC: 5887)."));
+    o.add(InternalOption.extension("logcollector", "command_timeout", 1, 86_400, 60,
+        "Seconds a command or full_command may run before it is killed and reported."));
     o.add(new InternalOption("ossec", "thread_stack_size", 2048, 65536, 2048,
         "Stack size of worker threads, in KiB."));
     String r = "remoted";

@@ -137,6 +137,17 @@ public final class InternalOptions {
     return getInt(option.section(), option.name(), option.min(), option.max());
   }
 
+  /**
+   * The value of a declared option, or its declared default when neither file defines it (an
+   * install made before an Osprey option existed). A defined value is checked as by {@link #get}.
+   */
+  public int getOrDefault(InternalOption option) throws ConfigException {
+    if (definition(option.section(), option.name()) == null) {
+      return option.defaultValue();
+    }
+    return get(option);
+  }
+
   /** Where {@code section.name} is defined (the local file first), or null. */
   public @Nullable Definition definition(String section, String name) {
     String key = section + "." + name;

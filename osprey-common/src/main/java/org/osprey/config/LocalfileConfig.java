@@ -15,9 +15,9 @@ import org.jspecify.annotations.Nullable;
  * @param multiLineCount for {@code multi-line:N}, N; else 0
  * @param frequency for a command, how often it runs
  * @param alias the name that replaces the command in the event location, or null
- * @param onlyFutureEvents for event channels, whether to skip events older than the start
+ * @param onlyFutureEvents whether to start at the end instead of where logcollector stopped
  * @param query for event channels, the XPath query, or null
- * @param labels Osprey's labels added to each event, in order
+ * @param labels Osprey's labels added to each event of a json log, in order
  * @param checkDiff Osprey's option: forward a command's output only when it changed
  * @param source the file it was written in
  * @param line its line

@@ -25,7 +25,8 @@ final class LocalfileSection {
   record Format(LogFormat format, int lines) {}
 
   static final Key<String> LOCATION = Key.of("location", text(),
-      "The file to follow (globs and strftime escapes allowed), journald unit or event channel.");
+      "The file to follow (globs and strftime escapes allowed), the journald unit, identifier or "
+          + "FIELD=value match (all: the whole journal), or the event channel.");
   static final Key<String> COMMAND = Key.of("command", text(),
       "The command whose output is read, for log_format command or full_command.");
   static final Key<Format> LOG_FORMAT = Key.of("log_format", new FormatType(),
@@ -35,12 +36,13 @@ final class LocalfileSection {
   static final Key<String> ALIAS = Key.of("alias", text(),
       "The name shown as the event location instead of the command.");
   static final Key<Boolean> ONLY_FUTURE_EVENTS = Key.of("only-future-events", yesNo(),
-      "For an event channel, skip the events logged before the start.").defaultValue(false);
+      "Start at the end (of a file, the journal or an event channel) instead of where logcollector "
+          + "stopped, skipping what was logged while it was not running.").defaultValue(false);
   static final Key<String> QUERY = Key.of("query", text(),
       "For an event channel, the XPath query that selects events.");
   static final Key<String> LABEL_KEY = Key.of("key", text(), "The label's name.").asRequired();
   static final Key<String> LABEL = Key.of("label", optionalText(),
-      "A name=value label added to every event of this log; repeat for more.")
+      "A name=value label added as a member to every event of a json log; repeat for more.")
       .attributes(LABEL_KEY).asRepeatable().asExtension();
   static final Key<Boolean> CHECK_DIFF = Key.of("check_diff", flag(),
       "For a command, forward its output only when it differs from the previous run.")

@@ -21,6 +21,8 @@ public enum LogFormat {
   AUDIT("audit"),
   MODSEC_AUDIT("modsec-audit"),
   JOURNALD("journald"),
+  /** Osprey's (as Wazuh's): one JSON object per line; labels are added as members. */
+  JSON("json"),
   MULTI_LINE_INDENTED("multi-line_indented"),
   /** {@code multi-line:N}: every N lines make one event. */
   MULTI_LINE("multi-line"),

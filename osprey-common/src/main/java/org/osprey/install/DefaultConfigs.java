@@ -231,6 +231,12 @@ public final class DefaultConfigs {
         logcollector.open_attempts=8
         # 1 runs command and full_command entries pushed from the manager's agent.conf.
         logcollector.remote_commands=0
+        # Lines read from one file in a row before the other files get their turn.
+        logcollector.max_lines=10000
+        # Longest line sent, in bytes (OSSEC's limit); longer lines are cut and logged.
+        logcollector.max_line_length=5887
+        # Seconds a command or full_command may run before it is killed and reported.
+        logcollector.command_timeout=60
         logcollector.debug=0
         """;
   }

@@ -21,7 +21,7 @@ class InternalOptionsTest {
   @Test
   void ossecsOwnFileLoadsAndDefinesEveryDeclaredOption() throws ConfigException {
     InternalOptions o = InternalOptions.load(SharedReference.ossec().resolve("etc"));
-    assertThat(o.missing()).isEmpty();
+    assertThat(o.missing()).isNotEmpty().allMatch(InternalOption::extension);
     assertThat(o.getInt("analysisd", "default_timeframe", 60, 604800)).isEqualTo(360);
     assertThat(o.getInt("monitord", "notify_time", 60, 3600)).isEqualTo(600);
     assertThat(o.definition("maild", "groupping").line()).isPositive();
@@ -41,7 +41,9 @@ class InternalOptionsTest {
     InternalOptions ossec = InternalOptions.load(SharedReference.ossec().resolve("etc"));
     InternalOptions ours = InternalOptions.defaults();
     for (InternalOption option : InternalOptionSchema.all()) {
-      assertThat(ours.get(option)).as(option.key()).isEqualTo(ossec.get(option));
+      if (!option.extension()) {
+        assertThat(ours.get(option)).as(option.key()).isEqualTo(ossec.get(option));
+      }
     }
   }
 
@@ -95,6 +97,19 @@ class InternalOptionsTest {
     Files.delete(etc.resolve(InternalOptions.FILE));
     assertThat(catchThrowableOfType(ConfigException.class, () -> InternalOptions.load(etc))
         .getMessage()).contains("internal_options.conf: cannot read the file");
+  }
+
+  @Test
+  void anOspreyOptionMissingFromAnOlderInstallTakesItsDefault() throws ConfigException {
+    InternalOption maxLine = InternalOptionSchema.find("logcollector", "max_line_length");
+    assertThat(maxLine.extension()).isTrue();
+    assertThat(parse("logcollector.loop_timeout=2\n", null).getOrDefault(maxLine))
+        .isEqualTo(maxLine.defaultValue());
+    assertThat(parse("logcollector.max_line_length=1024\n", null).getOrDefault(maxLine))
+        .isEqualTo(1024);
+    assertThat(catchThrowableOfType(ConfigException.class,
+        () -> parse("", "logcollector.max_line_length=70000\n").getOrDefault(maxLine))
+        .getMessage()).endsWith("'70000' (expected a number 256-60000)");
   }
 
   @Test

@@ -114,7 +114,8 @@ public final class ConfigDocGenerator {
         """);
     for (InternalOption o : InternalOptionSchema.all()) {
       b.append("| `").append(o.key()).append("` | ").append(o.min()).append("-").append(o.max())
-          .append(" | ").append(o.defaultValue()).append(" | ").append(cell(o.doc())).append(" |\n");
+          .append(" | ").append(o.defaultValue()).append(" | ")
+          .append(o.extension() ? "*Osprey.* " : "").append(cell(o.doc())).append(" |\n");
     }
   }
 
