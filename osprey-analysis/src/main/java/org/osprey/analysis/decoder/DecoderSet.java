@@ -15,11 +15,67 @@ public final class DecoderSet {
   private final List<Decoder> withProgram;
   private final List<Decoder> withoutProgram;
   private final List<String> sortedNames;
+  private final FirstCharIndex byProgram;
+  private final FirstCharIndex byLog;
 
   DecoderSet(List<Decoder> withProgram, List<Decoder> withoutProgram, List<String> sortedNames) {
     this.withProgram = List.copyOf(withProgram);
     this.withoutProgram = List.copyOf(withoutProgram);
     this.sortedNames = List.copyOf(sortedNames);
+    this.byProgram = new FirstCharIndex(this.withProgram, Decoder::programName);
+    this.byLog = new FirstCharIndex(this.withoutProgram, Decoder::prematch);
+  }
+
+  /**
+   * The top-level decoders worth trying for a subject, in list order: a decoder whose key pattern
+   * (program name, or prematch for the list without program names) requires a literal prefix is
+   * left out for subjects starting with another character; it would fail at once.
+   */
+  private static final class FirstCharIndex {
+    private final Decoder[] all;
+    private final Decoder[] generic;
+    private final Decoder[][] byFirst = new Decoder[128][];
+
+    FirstCharIndex(List<Decoder> list, java.util.function.Function<Decoder, OsPattern> key) {
+      all = list.toArray(Decoder[]::new);
+      List<Decoder> gen = new java.util.ArrayList<>();
+      for (Decoder d : all) {
+        if (first(key.apply(d)) < 0) {
+          gen.add(d);
+        }
+      }
+      generic = gen.toArray(Decoder[]::new);
+      for (int c = 0; c < 128; c++) {
+        List<Decoder> l = new java.util.ArrayList<>();
+        for (Decoder d : all) {
+          int f = first(key.apply(d));
+          if (f < 0 || f == c) {
+            l.add(d);
+          }
+        }
+        byFirst[c] = l.size() == generic.length ? generic : l.toArray(Decoder[]::new);
+      }
+    }
+
+    /** The lower-cased first character a key pattern requires, or -1. */
+    private static int first(@Nullable OsPattern p) {
+      String prefix = p == null ? null : p.requiredPrefix();
+      return prefix == null || prefix.isEmpty() || prefix.charAt(0) >= 128 ? -1 : prefix.charAt(0);
+    }
+
+    Decoder[] forSubject(String subject) {
+      if (subject.isEmpty()) {
+        return generic;
+      }
+      char c = subject.charAt(0);
+      if (c >= 128) {
+        return all;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + 32);
+      }
+      return byFirst[c];
+    }
   }
 
   /** Top-level decoders tried for events with a program name. */
@@ -61,7 +117,9 @@ public final class DecoderSet {
       return Outcome.NO_DECODERS;
     }
     String log = e.log();
-    for (Decoder top : list) {
+    Decoder[] candidates = programName != null ? byProgram.forSubject(programName)
+        : byLog.forSubject(log);
+    for (Decoder top : candidates) {
       int pmatch = -1;
       if (programName != null) {
         OsPattern p = top.programName();

@@ -31,6 +31,11 @@ final class LiteralPattern implements OsPattern {
     this.kind = kind;
   }
 
+  @Override
+  public @Nullable String requiredPrefix() {
+    return kind == Kind.SUFFIX || literal.isEmpty() ? null : Prefilter.lowerAscii(literal);
+  }
+
   /** The optimised form of an OS_Regex or PCRE2 pattern, or null if it has none. */
   static @Nullable LiteralPattern forRegex(Dialect dialect, String pattern) {
     int start = pattern.startsWith("^") ? 1 : 0;

@@ -46,6 +46,16 @@ public interface OsPattern {
    */
   int find(CharSequence subject, int from, @Nullable Captures captures);
 
+  /**
+   * A literal every match starts with, ASCII lower-cased, when the pattern is anchored at the start
+   * of the subject; null when none is known. A subject whose first characters differ (ignoring ASCII
+   * case) cannot match, so callers may skip the pattern. Only meaningful for subjects whose first
+   * character is ASCII: in UTF mode a non-ASCII character can fold to an ASCII one.
+   */
+  default @Nullable String requiredPrefix() {
+    return null;
+  }
+
   /** The pattern dialects OSSEC rules and decoders use. */
   enum Dialect {
     OS_REGEX,

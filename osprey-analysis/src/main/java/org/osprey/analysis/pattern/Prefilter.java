@@ -144,6 +144,40 @@ final class Prefilter {
     }
   }
 
+  /** ASCII lower case, other characters unchanged. */
+  static String lowerAscii(String s) {
+    char[] out = s.toCharArray();
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] >= 'A' && out[i] <= 'Z') {
+        out[i] = (char) (out[i] + 32);
+      }
+    }
+    return new String(out);
+  }
+
+  /**
+   * The literal a start-anchored pattern's matches all begin with ({@code ^sshd\[} gives
+   * {@code sshd[}), or null: the leading caseless-or-non-letter literal characters right after a
+   * {@code ^} that starts the whole pattern (a single alternative).
+   */
+  static @Nullable String requiredPrefix(Node root, boolean utf) {
+    List<Node> items = root instanceof Node.Seq s ? s.items() : List.of(root);
+    if (items.isEmpty() || !(items.getFirst() instanceof Node.Anchor a)
+        || a.kind() != Node.Kind.START_OF_SUBJECT) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder();
+    for (int i = 1; i < items.size(); i++) {
+      if (!(items.get(i) instanceof Node.Lit l) || l.cp() > (utf ? 0x7F : 0xFF)
+          || (!l.caseless() && isAsciiLetter(l.cp()))) {
+        break;
+      }
+      char c = (char) l.cp();
+      b.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+    }
+    return b.isEmpty() ? null : b.toString();
+  }
+
   private static int minLength(Set<String> set) {
     int min = Integer.MAX_VALUE;
     for (String s : set) {

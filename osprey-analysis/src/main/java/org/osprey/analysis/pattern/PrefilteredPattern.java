@@ -37,6 +37,11 @@ final class PrefilteredPattern implements OsPattern {
   }
 
   @Override
+  public @Nullable String requiredPrefix() {
+    return pattern.requiredPrefix();
+  }
+
+  @Override
   public long abortedSearches() {
     return pattern.abortedSearches();
   }

@@ -70,7 +70,7 @@ final class RegexCompiler {
       note = note.replace("runs on RE2/J", "runs on java.util.regex with a work budget (too large for RE2/J)");
       main = runner(root, utf, engine);
     }
-    OsPattern compiled;
+    CompiledPattern compiled;
     if (!utf) {
       compiled = new RegexPattern(dialect, source, engine, note, main);
     } else {
@@ -80,6 +80,7 @@ final class RegexCompiler {
       }
       compiled = new Utf8Pattern(dialect, source, engine, note, ascii, main);
     }
+    compiled.requiredPrefix(Prefilter.requiredPrefix(root, utf));
     Prefilter prefilter = forced == null ? Prefilter.of(root, utf) : null;
     return prefilter == null ? compiled : new PrefilteredPattern(compiled, prefilter);
   }

@@ -48,6 +48,17 @@ class PrefilterTest {
   }
 
   @Test
+  void requiredPrefixOfAnchoredPatterns() throws PatternException {
+    assertThat(Patterns.pcre2("^sshd\\[\\d+").requiredPrefix()).isEqualTo("sshd[");
+    assertThat(Patterns.pcre2("^Postfix/").requiredPrefix()).isEqualTo("postfix/");
+    assertThat(Patterns.osMatch("^Sudo").requiredPrefix()).isEqualTo("sudo");
+    assertThat(Patterns.pcre2("^(?:a|b)x").requiredPrefix()).isNull();
+    assertThat(Patterns.pcre2("sshd$").requiredPrefix()).isNull();
+    assertThat(Patterns.pcre2("^(?-i)Ab").requiredPrefix()).isNull();
+    assertThat(Patterns.osMatch("").requiredPrefix()).isNull();
+  }
+
+  @Test
   void anchoredPatternsAreRecognised() throws PatternException {
     assertThat(RegexCompiler.anchoredAtStart(Pcre2Parser.parse("^ab|^cd", false).root())).isTrue();
     assertThat(RegexCompiler.anchoredAtStart(Pcre2Parser.parse("(?:^ab)c", false).root())).isTrue();
