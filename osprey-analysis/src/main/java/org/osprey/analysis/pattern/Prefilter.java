@@ -87,10 +87,7 @@ final class Prefilter {
     if (!(subject instanceof String s)) {
       return UNKNOWN;
     }
-    Lowered l = LOWERED.get();
-    if (l.source != s) {
-      l.set(s);
-    }
+    Lowered l = LOWERED.get().of(s);
     if (asciiSubjectsOnly && !l.ascii) {
       return UNKNOWN;
     }
@@ -108,9 +105,31 @@ final class Prefilter {
     return check(subject, from) != ABSENT;
   }
 
-  private static final ThreadLocal<Lowered> LOWERED = ThreadLocal.withInitial(Lowered::new);
+  private static final ThreadLocal<LoweredCache> LOWERED = ThreadLocal.withInitial(LoweredCache::new);
 
-  /** This thread's lower-cased copy of the last subject it saw. */
+  /**
+   * This thread's lower-cased copies of the last few subjects (the log, the program name, a field or
+   * two of the event under analysis): patterns alternate between them, so one slot would be
+   * recomputed over and over.
+   */
+  private static final class LoweredCache {
+    private final Lowered[] slots = {new Lowered(), new Lowered(), new Lowered(), new Lowered()};
+    private int next;
+
+    Lowered of(String s) {
+      for (Lowered l : slots) {
+        if (l.source == s) {
+          return l;
+        }
+      }
+      Lowered l = slots[next];
+      next = (next + 1) & 3;
+      l.set(s);
+      return l;
+    }
+  }
+
+  /** A lower-cased copy of one subject. */
   private static final class Lowered {
     @Nullable String source;
     String lower = "";
@@ -129,18 +148,7 @@ final class Prefilter {
         }
       }
       ascii = onlyAscii;
-      if (!upper) {
-        lower = s;
-        return;
-      }
-      char[] out = s.toCharArray();
-      for (int i = 0; i < out.length; i++) {
-        char c = out[i];
-        if (c >= 'A' && c <= 'Z') {
-          out[i] = (char) (c + 32);
-        }
-      }
-      lower = new String(out);
+      lower = upper ? lowerAscii(s) : s;
     }
   }
 
