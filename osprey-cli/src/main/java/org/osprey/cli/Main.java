@@ -23,6 +23,7 @@ public final class Main {
     c.put("makelists", MakeListsCommand::new);
     c.put("ruleset", RulesetCommand::new);
     c.put("manage-agents", ManageAgentsCommand::new);
+    c.put("agent-control", AgentControlCommand::system);
     return c;
   }
 
