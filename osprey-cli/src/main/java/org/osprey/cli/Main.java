@@ -22,6 +22,8 @@ public final class Main {
     c.put("config", ConfigCommand::new);
     c.put("makelists", MakeListsCommand::new);
     c.put("ruleset", RulesetCommand::new);
+    c.put("manage-agents", ManageAgentsCommand::new);
+    c.put("agent-control", AgentControlCommand::system);
     return c;
   }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osprey.install.InstallInfo;
 import org.osprey.install.InstallType;
+import org.osprey.install.LauncherScripts;
 
 class CommandsTest {
   @TempDir Path dir;
@@ -36,6 +37,14 @@ class CommandsTest {
   @Test
   void mainRegistersTheRuntimeCommands() {
     assertThat(Main.commands()).containsKeys("local", "install", "control");
+  }
+
+  @Test
+  void theAgentToolsScriptsRunRegisteredCommands() {
+    assertThat(LauncherScripts.OSSEC_TOOLS).containsEntry("manage_agents", "manage-agents")
+        .containsEntry("agent_control", "agent-control");
+    assertThat(Main.commands()).containsKeys("manage-agents", "agent-control");
+    assertThat(LauncherScripts.ossecTool("agent_control")).contains("/osprey\" agent-control \"$@\"");
   }
 
   @Test
