@@ -52,7 +52,7 @@ class AlertJsonGoldenTest {
     assertThat(MiniJson.at(a, "rule.level")).isEqualTo(5L);
     assertThat(MiniJson.at(a, "rule.id")).isEqualTo("5710");
     assertThat(MiniJson.at(a, "rule.description"))
-        .isEqualTo("sshd: Attempt to login using a non-existent user");
+        .isEqualTo("sshd: someone tried an account that does not exist");
     assertThat(MiniJson.at(a, "rule.mail")).isEqualTo(false);
     assertThat(MiniJson.at(a, "rule.firedtimes")).isEqualTo(1L);
     assertThat(MiniJson.at(a, "rule.cve")).isEqualTo("CVE-2000-0001");
