@@ -2,18 +2,53 @@ package org.osprey.analysis.pattern;
 
 import org.jspecify.annotations.Nullable;
 
-/** A compiled pattern behind its {@link Prefilter}: the engine runs only when a literal is there. */
+/**
+ * A compiled pattern behind cheap necessary conditions: its {@link Prefilter} (the engine runs only
+ * when a required literal is there) and, for a start-anchored pattern, its required prefix (a
+ * subject that does not start with it at the search start cannot match).
+ */
 final class PrefilteredPattern implements OsPattern {
   private final OsPattern pattern;
-  private final Prefilter prefilter;
+  private final @Nullable Prefilter prefilter;
+  private final @Nullable String prefix;
 
-  PrefilteredPattern(OsPattern pattern, Prefilter prefilter) {
+  PrefilteredPattern(OsPattern pattern, @Nullable Prefilter prefilter) {
     this.pattern = pattern;
     this.prefilter = prefilter;
+    this.prefix = pattern.requiredPrefix();
   }
 
-  Prefilter prefilter() {
+  @Nullable Prefilter prefilter() {
     return prefilter;
+  }
+
+  /**
+   * True when the subject, at {@code from}, surely does not start with the required prefix. A
+   * non-ASCII character there leaves it to the engine (in UTF mode it can fold to an ASCII one).
+   */
+  private boolean prefixFails(CharSequence s, int from) {
+    String p = prefix;
+    if (p == null) {
+      return false;
+    }
+    int n = p.length();
+    for (int i = 0; i < n; i++) {
+      int at = from + i;
+      if (at >= s.length()) {
+        return true;
+      }
+      char c = s.charAt(at);
+      if (c >= 0x80) {
+        return false;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + 32);
+      }
+      if (c != p.charAt(i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
@@ -48,19 +83,26 @@ final class PrefilteredPattern implements OsPattern {
 
   @Override
   public boolean test(CharSequence subject) {
-    int c = prefilter.check(subject, 0);
-    if (c == Prefilter.ABSENT) {
+    if (prefixFails(subject, 0)) {
       return false;
     }
-    if (c == Prefilter.FOUND && prefilter.decides()) {
-      return true;
+    Prefilter f = prefilter;
+    if (f != null) {
+      int c = f.check(subject, 0);
+      if (c == Prefilter.ABSENT) {
+        return false;
+      }
+      if (c == Prefilter.FOUND && f.decides()) {
+        return true;
+      }
     }
     return pattern.test(subject);
   }
 
   @Override
   public int find(CharSequence subject, int from, @Nullable Captures captures) {
-    if (from >= 0 && from <= subject.length() && !prefilter.mayMatch(subject, from)) {
+    if (from >= 0 && from <= subject.length() && (prefixFails(subject, from)
+        || (prefilter != null && !prefilter.mayMatch(subject, from)))) {
       if (captures != null) {
         captures.clear();
       }

@@ -81,8 +81,12 @@ final class RegexCompiler {
       compiled = new Utf8Pattern(dialect, source, engine, note, ascii, main);
     }
     compiled.requiredPrefix(Prefilter.requiredPrefix(root, utf));
-    Prefilter prefilter = forced == null ? Prefilter.of(root, utf) : null;
-    return prefilter == null ? compiled : new PrefilteredPattern(compiled, prefilter);
+    if (forced != null) {
+      return compiled;
+    }
+    Prefilter prefilter = Prefilter.of(root, utf);
+    return prefilter == null && compiled.requiredPrefix() == null ? compiled
+        : new PrefilteredPattern(compiled, prefilter);
   }
 
   private static Runner runner(Node root, boolean utf, Engine engine) throws PatternException {
