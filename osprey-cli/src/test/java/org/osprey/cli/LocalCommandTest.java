@@ -2,6 +2,7 @@ package org.osprey.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.osprey.testing.NonRootUsers;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

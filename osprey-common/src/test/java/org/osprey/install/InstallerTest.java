@@ -3,6 +3,7 @@ package org.osprey.install;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.osprey.testing.NonRootUsers;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,28 +35,7 @@ class InstallerTest {
   @TempDir Path dir;
 
   /** Users as a non-root process sees them: never asked to create anyone. */
-  private static final SystemUsers NOT_ROOT =
-      new SystemUsers() {
-        @Override
-        public boolean isRoot() {
-          return false;
-        }
-
-        @Override
-        public boolean userExists(String user) {
-          return false;
-        }
-
-        @Override
-        public boolean groupExists(String group) {
-          return false;
-        }
-
-        @Override
-        public List<String> createServiceUsers(Path home) {
-          throw new AssertionError("a non-root install creates no users");
-        }
-      };
+  private static final SystemUsers NOT_ROOT = new NonRootUsers();
 
   private InstallResult install(Path home, InstallType type) throws IOException {
     return install(home, type, getClass().getClassLoader(), null);

@@ -1,11 +1,11 @@
-package org.osprey.cli;
+package org.osprey.testing;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.osprey.install.SystemUsers;
 
 /** The host as a non-root user sees it, so tests never create accounts or change owners. */
-final class NonRootUsers implements SystemUsers {
+public final class NonRootUsers implements SystemUsers {
   @Override
   public boolean isRoot() {
     return false;
