@@ -1,5 +1,7 @@
 package org.osprey.analysis.rule;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -70,7 +72,9 @@ public record Rule(
   public Rule {
     info = List.copyOf(info);
     checks = List.copyOf(checks);
-    same = Set.copyOf(same);
+    // An EnumSet: the correlation filters ask it several times for every remembered event.
+    same = Collections.unmodifiableSet(same.isEmpty() ? EnumSet.noneOf(Same.class)
+        : EnumSet.copyOf(same));
     ignoreItems = Set.copyOf(ignoreItems);
     checkIfIgnored = Set.copyOf(checkIfIgnored);
   }

@@ -2,10 +2,8 @@ package org.osprey.analysis.rule;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,15 +31,22 @@ public final class RuleNode {
   // The children an event can reach, by its decoder id: a child whose first check is decoded_as
   // another decoder would fail at once, so it is left out. Order is kept. Built once by freeze().
   private RuleNode[] generic = new RuleNode[0];
-  private Map<Integer, RuleNode[]> byDecoder = Map.of();
+  // Indexed by decoder id (ids are small and dense); a null slot or an id past the end means generic.
+  private RuleNode[][] byDecoder = new RuleNode[0][];
 
   /**
    * The children worth trying for an event of decoder {@code decoderId}, in order: those that do
    * not start with a {@code decoded_as} of another decoder.
    */
   public RuleNode[] childrenFor(int decoderId) {
-    RuleNode[] r = byDecoder.get(decoderId);
-    return r != null ? r : generic;
+    RuleNode[][] by = byDecoder;
+    if (decoderId >= 0 && decoderId < by.length) {
+      RuleNode[] r = by[decoderId];
+      if (r != null) {
+        return r;
+      }
+    }
+    return generic;
   }
 
   /** Builds the per-decoder child lists of this node and its descendants (after loading). */
@@ -59,7 +64,8 @@ public final class RuleNode {
         ids.add(id);
       }
     }
-    Map<Integer, RuleNode[]> map = new HashMap<>();
+    int max = ids.stream().mapToInt(Integer::intValue).max().orElse(-1);
+    RuleNode[][] map = new RuleNode[max + 1][];
     for (int id : ids) {
       List<RuleNode> l = new ArrayList<>();
       for (RuleNode c : children) {
@@ -68,7 +74,7 @@ public final class RuleNode {
           l.add(c);
         }
       }
-      map.put(id, l.toArray(RuleNode[]::new));
+      map[id] = l.toArray(RuleNode[]::new);
     }
     generic = any.toArray(RuleNode[]::new);
     byDecoder = map;
