@@ -3,6 +3,7 @@ package org.osprey.analysis.pattern;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -23,13 +24,16 @@ final class Prefilter {
   static final int MIN_LENGTH = 2;
   private static final int MAX_SET = 32;
   private static final int MAX_LITERAL = 64;
+  /** At most this many required literal sets are checked (the most selective ones). */
+  private static final int MAX_GROUPS = 3;
 
-  private final String[] literals;
+  // Every group must have a literal in the subject; the first is the most selective.
+  private final String[][] groups;
   private final boolean asciiSubjectsOnly;
   private final boolean decides;
 
-  private Prefilter(String[] literals, boolean asciiSubjectsOnly, boolean decides) {
-    this.literals = literals;
+  private Prefilter(String[][] groups, boolean asciiSubjectsOnly, boolean decides) {
+    this.groups = groups;
     this.asciiSubjectsOnly = asciiSubjectsOnly;
     this.decides = decides;
   }
@@ -37,11 +41,18 @@ final class Prefilter {
   /** The prefilter of a parsed pattern, or null when it has no useful required literal. */
   static @Nullable Prefilter of(Node root, boolean utf) {
     Info i = new Extractor(utf).info(root);
-    Set<String> set = i.exact != null ? i.exact : i.any;
-    if (set == null || set.isEmpty() || minLength(set) < MIN_LENGTH) {
+    List<Set<String>> required = i.exact != null ? List.of(i.exact) : i.all;
+    List<String[]> groups = new ArrayList<>();
+    for (Set<String> set : required) {
+      if (!set.isEmpty() && minLength(set) >= MIN_LENGTH && groups.size() < MAX_GROUPS) {
+        groups.add(set.toArray(String[]::new));
+      }
+    }
+    if (groups.isEmpty()) {
       return null;
     }
-    return new Prefilter(set.toArray(String[]::new), utf, i.exact != null && plain(root));
+    return new Prefilter(groups.toArray(String[][]::new), utf,
+        i.exact != null && groups.size() == 1 && plain(root));
   }
 
   /**
@@ -56,7 +67,7 @@ final class Prefilter {
       case Node.Seq s -> s.items().stream().allMatch(Prefilter::plain);
       case Node.Alt a -> a.alternatives().stream().allMatch(Prefilter::plain);
       case Node.Group g -> plain(g.body());
-      case Node.Repeat r -> r.min() == 1 && r.max() == 1 && plain(r.body());
+      case Node.Repeat r -> r.min() >= 1 && r.min() == r.max() && plain(r.body());
       default -> false;
     };
   }
@@ -70,9 +81,14 @@ final class Prefilter {
     return decides;
   }
 
-  /** The literals, for tests and reports. */
+  /** The literals of the most selective required set, for tests and reports. */
   List<String> literals() {
-    return List.of(literals);
+    return List.of(groups[0]);
+  }
+
+  /** Every required set, most selective first: a match contains a literal of each. */
+  List<List<String>> groups() {
+    return java.util.Arrays.stream(groups).map(List::of).toList();
   }
 
   /** The answer of {@link #check} when the subject could not be checked. */
@@ -92,12 +108,21 @@ final class Prefilter {
       return UNKNOWN;
     }
     String lower = l.lower;
-    for (String lit : literals) {
-      if (lower.indexOf(lit, from) >= 0) {
-        return FOUND;
+    for (String[] group : groups) {
+      if (!anyOccurs(lower, group, from)) {
+        return ABSENT;
       }
     }
-    return ABSENT;
+    return FOUND;
+  }
+
+  private static boolean anyOccurs(String lower, String[] literals, int from) {
+    for (String lit : literals) {
+      if (lower.indexOf(lit, from) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** False when no match can start at or after {@code from}; true when the regex must decide. */
@@ -148,7 +173,8 @@ final class Prefilter {
         }
       }
       ascii = onlyAscii;
-      lower = upper ? lowerAscii(s) : s;
+      // For ASCII text the JDK's lower-casing is ASCII lower-casing and works on the compact bytes.
+      lower = !upper ? s : onlyAscii ? s.toLowerCase(Locale.ROOT) : lowerAscii(s);
     }
   }
 
@@ -198,9 +224,20 @@ final class Prefilter {
    * What a node tells about its matches: {@code exact}, the node matches exactly one of these
    * strings; {@code any}, every match contains one of these. Both null: nothing is known.
    */
-  private record Info(@Nullable Set<String> exact, @Nullable Set<String> any) {
-    static final Info NONE = new Info(null, null);
-    static final Info EMPTY = new Info(Set.of(""), null);
+  private record Info(@Nullable Set<String> exact, @Nullable Set<String> any,
+      List<Set<String>> all) {
+    static final Info NONE = new Info(null, null, List.of());
+    static final Info EMPTY = new Info(Set.of(""), null, List.of());
+
+    /** Every match is one of {@code exact}. */
+    static Info exact(Set<String> exact) {
+      return new Info(exact, null, List.of());
+    }
+
+    /** Every match contains one of {@code any}. */
+    static Info any(Set<String> any) {
+      return new Info(null, any, List.of(any));
+    }
 
     @Nullable Set<String> required() {
       return exact != null ? exact : any;
@@ -236,7 +273,7 @@ final class Prefilter {
       if (cp > (utf ? 0x7F : 0xFF)) {
         return Info.NONE;
       }
-      return new Info(Set.of(String.valueOf(lower((char) cp))), null);
+      return Info.exact(Set.of(String.valueOf(lower((char) cp))));
     }
 
     private Info charClass(Node.CharClass c) {
@@ -253,7 +290,7 @@ final class Prefilter {
           out.add(String.valueOf(lower((char) cp)));
         }
       }
-      return out.isEmpty() ? Info.NONE : new Info(out, null);
+      return out.isEmpty() ? Info.NONE : Info.exact(out);
     }
 
     private Info repeat(Node.Repeat r) {
@@ -264,8 +301,16 @@ final class Prefilter {
       if (r.min() == 1 && r.max() == 1) {
         return body;
       }
+      // A single string repeated at least min times: that many copies in a row are required.
+      if (body.exact != null && body.exact.size() == 1) {
+        String one = body.exact.iterator().next();
+        if (!one.isEmpty() && (long) one.length() * r.min() <= MAX_LITERAL) {
+          Set<String> copies = Set.of(one.repeat(r.min()));
+          return r.max() == r.min() ? Info.exact(copies) : Info.any(copies);
+        }
+      }
       Set<String> req = body.required();
-      return req == null ? Info.NONE : new Info(null, req);
+      return req == null ? Info.NONE : Info.any(req);
     }
 
     private Info sequence(List<Node> items) {
@@ -284,18 +329,22 @@ final class Prefilter {
         if (i.exact != null) {
           run = i.exact;
         } else {
-          if (i.any != null) {
-            required.add(i.any);
-          }
+          required.addAll(i.all);
           run = Set.of("");
         }
       }
       if (allExact) {
-        return new Info(run, null);
+        return Info.exact(run);
       }
       required.add(run);
-      Set<String> best = best(required);
-      return best == null ? Info.NONE : new Info(null, best);
+      List<Set<String>> usable = new ArrayList<>();
+      for (Set<String> c : required) {
+        if (!c.isEmpty() && !c.contains("")) {
+          usable.add(c);
+        }
+      }
+      usable.sort(Extractor::bySelectivity);
+      return usable.isEmpty() ? Info.NONE : new Info(null, usable.getFirst(), usable);
     }
 
     private Info alternation(List<Node> alternatives) {
@@ -304,7 +353,7 @@ final class Prefilter {
         Set<String> union = new LinkedHashSet<>();
         infos.forEach(i -> union.addAll(i.exact));
         if (union.size() <= MAX_SET) {
-          return new Info(union, null);
+          return Info.exact(union);
         }
       }
       Set<String> union = new LinkedHashSet<>();
@@ -315,7 +364,7 @@ final class Prefilter {
         }
         union.addAll(req);
       }
-      return union.size() <= MAX_SET ? new Info(null, union) : Info.NONE;
+      return union.size() <= MAX_SET ? Info.any(union) : Info.NONE;
     }
 
     private static @Nullable Set<String> cross(Set<String> a, Set<String> b) {
@@ -334,21 +383,10 @@ final class Prefilter {
       return out;
     }
 
-    /** The requirement that filters most: the longest shortest literal, then the fewest literals. */
-    private static @Nullable Set<String> best(List<Set<String>> candidates) {
-      Set<String> best = null;
-      int bestMin = 0;
-      for (Set<String> c : candidates) {
-        if (c.isEmpty() || c.contains("")) {
-          continue;
-        }
-        int min = minLength(c);
-        if (best == null || min > bestMin || (min == bestMin && c.size() < best.size())) {
-          best = c;
-          bestMin = min;
-        }
-      }
-      return best;
+    /** The requirement that filters most first: the longest shortest literal, then the fewest. */
+    private static int bySelectivity(Set<String> a, Set<String> b) {
+      int c = Integer.compare(minLength(b), minLength(a));
+      return c != 0 ? c : Integer.compare(a.size(), b.size());
     }
 
     private static char lower(char c) {

@@ -2,6 +2,7 @@ package org.osprey.analysis.pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -37,6 +38,25 @@ class PrefilterTest {
     assertThat(f).isNotNull();
     assertThat(f.literals()).containsExactly("]: accepted ");
     assertThat(f.decides()).isFalse();
+  }
+
+  @Test
+  void everyRequiredLiteralIsChecked() throws PatternException {
+    Prefilter f = prefilterOf("POST /.*(?:Googlebot|MSNBot|BingBot)");
+    assertThat(f).isNotNull();
+    assertThat(f.groups()).containsExactlyInAnyOrder(List.of("post /"),
+        List.of("googlebot", "msnbot", "bingbot"));
+    assertThat(f.check("POST /index.php HTTP/1.1", 0)).isEqualTo(Prefilter.ABSENT);
+    assertThat(f.check("POST /x (compatible; bingbot/2.0)", 0)).isEqualTo(Prefilter.FOUND);
+    assertThat(f.decides()).isFalse();
+  }
+
+  @Test
+  void repeatedLiteralsAreRequiredInARow() throws PatternException {
+    assertThat(prefilterOf("\\?{21}").literals()).containsExactly("?".repeat(21));
+    assertThat(prefilterOf("x@{3,}").literals()).containsExactly("@@@");
+    assertThat(prefilterOf("(?:ab){2}c").literals()).containsExactly("ababc");
+    assertThat(prefilterOf("(?:ab){2}c").decides()).isTrue();
   }
 
   @Test
@@ -98,7 +118,8 @@ class PrefilterTest {
   Arbitrary<String> patterns() {
     Arbitrary<String> atom = Arbitraries.oneOf(
         Arbitraries.of("ab", "Ab", "bc", "fail", "FAIL", "x", "sshd", "é", "\\d", "\\s", "\\S+",
-            "[ab]", "[^a]", ".", "a+", "b*", "(ab)", "(?:ab|cd)", "^", "$", "\\b", "a{2}"));
+            "[ab]", "[^a]", ".", "a+", "b*", "(ab)", "(?:ab|cd)", "^", "$", "\\b", "a{2}", "a{2,}",
+            "(?:ab){2}", "\\?{3}", "[^a]*"));
     return atom.list().ofMinSize(1).ofMaxSize(5).map(l -> String.join("", l))
         .list().ofMinSize(1).ofMaxSize(3).map(l -> String.join("|", l));
   }
