@@ -91,7 +91,11 @@ final class RegexCompiler {
 
   private static Runner runner(Node root, boolean utf, Engine engine) throws PatternException {
     return switch (engine) {
-      case JDK -> jdk(root, utf, false);
+      case JDK -> {
+        JdkRunner jdk = jdk(root, utf, false);
+        SequenceRunner sequence = utf ? null : SequenceRunner.of(root, CaseFold.ASCII, jdk);
+        yield sequence != null ? sequence : jdk;
+      }
       case JDK_BOUNDED -> jdk(root, utf, true);
       case RE2J -> {
         Emitter.Emitted e = Emitter.re2j(root, utf);

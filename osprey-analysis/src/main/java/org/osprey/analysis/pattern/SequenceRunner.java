@@ -1,0 +1,366 @@
+package org.osprey.analysis.pattern;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs a pattern that is one plain sequence and needs no backtracking, in a single left-to-right pass
+ * per start position. Most decoder and rule patterns have this shape once converted from OS_Regex:
+ * {@code ^(\S+) \S+ (\S+) \[} is runs of one character class each, separated by literals the class
+ * does not contain. A regex engine tries such a run at its longest and then gives characters back
+ * one by one; here the longest run is the only one that can succeed, so it is taken and never given
+ * back.
+ *
+ * <p>The shape, checked by {@link #of}: a sequence (groups flattened) of single characters, classes
+ * and dots, each repeated a fixed or variable number of times, with {@code ^} only first and
+ * {@code $} or {@code \z} only last. A variable repeat must be possessive, or be followed by items
+ * whose first characters it cannot match (through optional items, up to the first required one or
+ * the end anchor), or end the pattern. Then, for each start position, every repeat has exactly one
+ * length that lets the rest match: the longest (the shortest, for a lazy repeat that ends the
+ * pattern). Captures are the groups' spans in that single match, as a backtracking engine reports
+ * them.
+ *
+ * <p>Characters are looked up in a 256-bit table per item. A subject with a wider character, which
+ * byte-mode text never has, is handed to the pattern's regular runner.
+ */
+final class SequenceRunner implements Runner {
+  private static final int STEP = 0;
+  private static final int OPEN = 1;
+  private static final int CLOSE = 2;
+  private static final int START = 3;
+  private static final int END_OR_FINAL_NEWLINE = 4;
+  private static final int END = 5;
+
+  private final int[] ops;
+  private final int[] args;
+  private final long[] bits;
+  private final int[] min;
+  private final int[] max;
+  private final int groups;
+  private final boolean anchored;
+  // Whether a failed attempt may skip past the run of the first item (see find).
+  private final boolean skipFirstRun;
+  // The step every match starts with (at least once), or -1: start positions are first looked for
+  // with its table alone.
+  private final int firstRequired;
+  private final Runner wide;
+
+  private SequenceRunner(List<int[]> program, List<CodePointSet> steps, int[] min, int[] max,
+      int groups, Runner wide) {
+    this.wide = wide;
+    this.ops = program.stream().mapToInt(o -> o[0]).toArray();
+    this.args = program.stream().mapToInt(o -> o[1]).toArray();
+    this.min = min;
+    this.max = max;
+    this.groups = groups;
+    this.bits = new long[4 * steps.size()];
+    for (int s = 0; s < steps.size(); s++) {
+      for (int c = 0; c < 256; c++) {
+        if (steps.get(s).contains(c)) {
+          bits[4 * s + (c >> 6)] |= 1L << c;
+        }
+      }
+    }
+    int first = firstStep();
+    this.anchored = first >= 0 && ops[first] == START;
+    this.skipFirstRun = first >= 0 && ops[first] == STEP && max[args[first]] == Integer.MAX_VALUE;
+    this.firstRequired = first >= 0 && ops[first] == STEP && min[args[first]] > 0
+        ? args[first] : -1;
+  }
+
+  /** The index of the first op that is not an OPEN, or -1. */
+  private int firstStep() {
+    for (int k = 0; k < ops.length; k++) {
+      if (ops[k] != OPEN) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The runner of {@code root} (a byte-mode pattern), or null when it does not have the shape
+   * described above. {@code wide} runs the same pattern for the rare subject with a character
+   * above U+00FF.
+   */
+  static @Nullable SequenceRunner of(Node root, CaseFold fold, Runner wide) {
+    List<int[]> program = new ArrayList<>();
+    List<Node.Repeat> repeats = new ArrayList<>();
+    int[] groups = {0};
+    if (!flatten(root, program, repeats, groups)) {
+      return null;
+    }
+    List<CodePointSet> steps = new ArrayList<>();
+    for (Node.Repeat r : repeats) {
+      steps.add(Analysis.chars(r.body(), fold));
+    }
+    int n = repeats.size();
+    int[] min = new int[n];
+    int[] max = new int[n];
+    for (int k = 0; k < program.size(); k++) {
+      int[] op = program.get(k);
+      if (op[0] == START && k != firstNonOpen(program)) {
+        return null;
+      }
+      if ((op[0] == END || op[0] == END_OR_FINAL_NEWLINE) && !onlyClosesAfter(program, k)) {
+        return null;
+      }
+      if (op[0] != STEP) {
+        continue;
+      }
+      Node.Repeat r = repeats.get(op[1]);
+      int s = op[1];
+      min[s] = r.min();
+      max[s] = r.unbounded() ? Integer.MAX_VALUE : r.max();
+      if (r.min() == r.max() || r.mode() == Node.Mode.POSSESSIVE) {
+        continue;
+      }
+      Follow f = follow(program, k, steps);
+      if (f.open) {
+        // Nothing after it has to match: greedy takes all it can, lazy as little as it may.
+        if (r.mode() == Node.Mode.LAZY) {
+          max[s] = r.min();
+        }
+      } else if (f.chars.intersects(steps.get(s))) {
+        return null;
+      }
+    }
+    return new SequenceRunner(program, steps, min, max, groups[0], wide);
+  }
+
+  private static int firstNonOpen(List<int[]> program) {
+    for (int k = 0; k < program.size(); k++) {
+      if (program.get(k)[0] != OPEN) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean onlyClosesAfter(List<int[]> program, int k) {
+    for (int j = k + 1; j < program.size(); j++) {
+      if (program.get(j)[0] != CLOSE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * What can come after op {@code k}: the first characters of the items up to and including the
+   * first required one; {@code open} when every later item may match empty.
+   */
+  private record Follow(CodePointSet chars, boolean open) {}
+
+  private static Follow follow(List<int[]> program, int k, List<CodePointSet> steps) {
+    CodePointSet chars = CodePointSet.EMPTY;
+    for (int j = k + 1; j < program.size(); j++) {
+      int[] op = program.get(j);
+      switch (op[0]) {
+        case STEP -> {
+          chars = chars.union(steps.get(op[1]));
+          if (program.get(j)[2] > 0) {
+            return new Follow(chars, false);
+          }
+        }
+        case END_OR_FINAL_NEWLINE -> {
+          return new Follow(chars.union(CharSets.NEWLINE), false);
+        }
+        case END -> {
+          return new Follow(chars, false);
+        }
+        default -> { }
+      }
+    }
+    return new Follow(chars, true);
+  }
+
+  /** Appends the ops of {@code n}; false when it is not a plain sequence. */
+  private static boolean flatten(Node n, List<int[]> program, List<Node.Repeat> repeats,
+      int[] groups) {
+    switch (n) {
+      case Node.Seq s -> {
+        for (Node item : s.items()) {
+          if (!flatten(item, program, repeats, groups)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      case Node.Alt a -> {
+        return a.alternatives().size() == 1
+            && flatten(a.alternatives().getFirst(), program, repeats, groups);
+      }
+      case Node.Group g -> {
+        if (g.index() == 0) {
+          return flatten(g.body(), program, repeats, groups);
+        }
+        if (g.index() != groups[0] + 1) {
+          return false;
+        }
+        groups[0]++;
+        program.add(new int[] {OPEN, g.index(), 0});
+        if (!flatten(g.body(), program, repeats, groups)) {
+          return false;
+        }
+        program.add(new int[] {CLOSE, g.index(), 0});
+        return true;
+      }
+      case Node.Lit l -> {
+        return step(new Node.Repeat(l, 1, 1, Node.Mode.GREEDY, 0, 0), program, repeats);
+      }
+      case Node.CharClass c -> {
+        return step(new Node.Repeat(c, 1, 1, Node.Mode.GREEDY, 0, 0), program, repeats);
+      }
+      case Node.Dot d -> {
+        return step(new Node.Repeat(d, 1, 1, Node.Mode.GREEDY, 0, 0), program, repeats);
+      }
+      case Node.Repeat r -> {
+        boolean single = r.body() instanceof Node.Lit || r.body() instanceof Node.CharClass
+            || r.body() instanceof Node.Dot;
+        return single && r.max() != 0 && step(r, program, repeats);
+      }
+      case Node.Anchor a -> {
+        int op = switch (a.kind()) {
+          case START_OF_SUBJECT -> START;
+          case END_OR_FINAL_NEWLINE -> END_OR_FINAL_NEWLINE;
+          case END_OF_SUBJECT -> END;
+          default -> -1;
+        };
+        if (op < 0) {
+          return false;
+        }
+        program.add(new int[] {op, 0, 0});
+        return true;
+      }
+      default -> {
+        return false;
+      }
+    }
+  }
+
+  private static boolean step(Node.Repeat r, List<int[]> program, List<Node.Repeat> repeats) {
+    program.add(new int[] {STEP, repeats.size(), r.min()});
+    repeats.add(r);
+    return true;
+  }
+
+  @Override
+  public int find(CharSequence text, int from, @Nullable Captures captures) {
+    int len = text.length();
+    int last = anchored ? from : len;
+    int start = from;
+    int lead = anchored ? -1 : firstRequired;
+    while (start <= last) {
+      if (lead >= 0) {
+        char c = 0;
+        while (start < len && (c = text.charAt(start)) < 256 && !in(lead, c)) {
+          start++;
+        }
+        if (start >= len) {
+          return -1;
+        }
+      }
+      int end = attempt(text, from, start, len, null);
+      if (end == WIDE) {
+        return wide.find(text, from, captures);
+      }
+      if (end >= 0) {
+        if (captures != null) {
+          captures.clear();
+          if (groups > 0) {
+            int[] spans = new int[2 * groups + 2];
+            attempt(text, from, start, len, spans);
+            for (int g = 1; g <= groups && captures.size() < Captures.MAX; g++) {
+              captures.add(text.subSequence(spans[2 * g], spans[2 * g + 1]).toString());
+            }
+          }
+        }
+        return end;
+      }
+      int next = start + 1;
+      if (skipFirstRun) {
+        // Later starts inside the first item's run end that run at the same place and go on the
+        // same way, so they fail too.
+        int s = args[firstStep()];
+        int p = start;
+        char c;
+        while (p < len && (c = text.charAt(p)) < 256 && in(s, c)) {
+          p++;
+        }
+        next = Math.max(next, p);
+      }
+      start = next;
+    }
+    return -1;
+  }
+
+  private static final int WIDE = -2;
+
+  /**
+   * The end of the match starting at {@code start}, -1 for none, or {@link #WIDE} when a character
+   * above U+00FF was met; records group spans when asked.
+   */
+  private int attempt(CharSequence text, int from, int start, int len, int @Nullable [] spans) {
+    int p = start;
+    for (int k = 0; k < ops.length; k++) {
+      switch (ops[k]) {
+        case STEP -> {
+          int s = args[k];
+          int limit = max[s];
+          int run = 0;
+          while (run < limit && p < len) {
+            char c = text.charAt(p);
+            if (c >= 256) {
+              return WIDE;
+            }
+            if ((bits[4 * s + (c >> 6)] & (1L << c)) == 0) {
+              break;
+            }
+            p++;
+            run++;
+          }
+          if (run < min[s]) {
+            return -1;
+          }
+        }
+        case OPEN -> {
+          if (spans != null) {
+            spans[2 * args[k]] = p;
+          }
+        }
+        case CLOSE -> {
+          if (spans != null) {
+            spans[2 * args[k] + 1] = p;
+          }
+        }
+        case START -> {
+          if (p != from) {
+            return -1;
+          }
+        }
+        case END_OR_FINAL_NEWLINE -> {
+          if (p != len && (p != len - 1 || text.charAt(p) != '\n')) {
+            return -1;
+          }
+        }
+        default -> {
+          if (p != len) {
+            return -1;
+          }
+        }
+      }
+    }
+    return p;
+  }
+
+  private boolean in(int step, char c) {
+    return (bits[4 * step + (c >> 6)] & (1L << c)) != 0;
+  }
+
+  @Override
+  public long aborted() {
+    return wide.aborted();
+  }
+}
