@@ -65,8 +65,8 @@ public final class EngineState implements RuleContext {
   private final Lists lists;
   private final CrawlerCheck crawler;
   private final ArrayDeque<Event> events = new ArrayDeque<>();
-  private final ArrayDeque<Event>[] sidLists;
-  private final ArrayDeque<Event>[] groupLists;
+  private final CorrelationList[] sidLists;
+  private final CorrelationList[] groupLists;
   private final long[] ignoredAt;
   private final long[] fired;
   private volatile long evicted;
@@ -81,13 +81,13 @@ public final class EngineState implements RuleContext {
     this.ignores = ignores;
     this.lists = lists;
     this.crawler = crawler;
-    this.sidLists = new ArrayDeque[rules.sidListCount()];
+    this.sidLists = new CorrelationList[rules.sidListCount()];
     for (int i = 0; i < sidLists.length; i++) {
-      sidLists[i] = new ArrayDeque<>();
+      sidLists[i] = new CorrelationList();
     }
-    this.groupLists = new ArrayDeque[rules.groupListCount()];
+    this.groupLists = new CorrelationList[rules.groupListCount()];
     for (int i = 0; i < groupLists.length; i++) {
-      groupLists[i] = new ArrayDeque<>();
+      groupLists[i] = new CorrelationList();
     }
     this.ignoredAt = new long[rules.rules().size()];
     this.fired = new long[rules.rules().size()];
@@ -163,20 +163,30 @@ public final class EngineState implements RuleContext {
     if (list < 0) {
       return false;
     }
-    ArrayDeque<Event> events = rule.correlation() == Correlation.SID ? sidLists[list]
+    CorrelationList events = rule.correlation() == Correlation.SID ? sidLists[list]
         : groupLists[list];
     return search(rule, e, events, rule.correlation() == Correlation.SID);
   }
 
   /** OSSEC's {@code Search_LastSids} / {@code Search_LastGroups}. */
-  private static boolean search(Rule rule, Event e, ArrayDeque<Event> list, boolean sidStyle) {
-    Event first = list.peekLast();
+  private static boolean search(Rule rule, Event e, CorrelationList list, boolean sidStyle) {
+    Event first = list.newest();
     if (first == null) {
+      return false;
+    }
+    // The rule fires at the (frequency + 1)th event that passes its filters; with same_source_ip
+    // only events of this source IP can pass.
+    if (rule.same().contains(Same.SRCIP)) {
+      String ip = e.get(Field.SRCIP);
+      if (ip == null || list.countFrom(ip) <= rule.frequency()) {
+        return false;
+      }
+    } else if (list.size() <= rule.frequency()) {
       return false;
     }
     int count = 0;
     List<String> sample = new ArrayList<>();
-    Iterator<Event> it = list.descendingIterator();
+    Iterator<Event> it = list.newestFirst();
     while (it.hasNext()) {
       Event old = it.next();
       if (e.epochSecond() - old.epochSecond() > rule.timeframe()) {
@@ -343,14 +353,14 @@ public final class EngineState implements RuleContext {
     e.setGeneratedRule(rule);
     int sid = rules.feedsSidList(rule);
     if (sid >= 0) {
-      ArrayDeque<Event> l = sidLists[sid];
+      CorrelationList l = sidLists[sid];
       if (l.size() >= settings.sidPrevMatchedMax()) {
-        l.removeFirst();
+        l.removeOldest();
       }
-      l.addLast(e);
+      l.addNewest(e);
     } else {
       for (int g : rules.feedsGroupLists(rule)) {
-        groupLists[g].addLast(e);
+        groupLists[g].addNewest(e);
       }
     }
     events.addFirst(e);
@@ -372,7 +382,7 @@ public final class EngineState implements RuleContext {
           sidLists[sid].remove(old);
         } else {
           for (int g : rules.feedsGroupLists(r)) {
-            groupLists[g].pollFirst();
+            groupLists[g].removeOldest();
           }
         }
       }
