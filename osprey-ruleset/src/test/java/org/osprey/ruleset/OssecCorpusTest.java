@@ -22,7 +22,10 @@ class OssecCorpusTest {
   static final List<String> COVERED = List.of(
       "apache.ini",
       "apparmor.ini",
+      "asterisk.ini",
+      "cimserver.ini",
       "cisco_ios.ini",
+      "cpanel.ini",
       "dnsmasq.ini",
       "dovecot.ini",
       "dpkg.ini",
@@ -51,6 +54,7 @@ class OssecCorpusTest {
       "sudo.ini",
       "syslog.ini",
       "systemd.ini",
+      "unbound.ini",
       "vsftpd.ini",
       "web_rules.ini");
 
