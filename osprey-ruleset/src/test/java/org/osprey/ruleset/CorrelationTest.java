@@ -145,4 +145,16 @@ class CorrelationTest {
     assertThat(lastGives("530:0:ossec", List.of(before, before))).isTrue();
     assertThat(lastGives("533:7:ossec", List.of(before, after))).isTrue();
   }
+
+  @Test
+  void ldapBindFailureCountsOnlyOnAConnectionJustOpened() throws IOException {
+    String accept = "Mar  5 10:00:01 ldap1 slapd[1190]: conn=1042 fd=14 ACCEPT from"
+        + " IP=192.0.2.10:51234 (IP=0.0.0.0:389)";
+    String bind = "Mar  5 10:00:01 ldap1 slapd[1190]: conn=1042 op=0 BIND"
+        + " dn=\"uid=alice,ou=people,dc=example,dc=org\" method=128";
+    String refused = "Mar  5 10:00:01 ldap1 slapd[1190]: conn=1042 op=0 RESULT tag=97 err=49 text=";
+    assertThat(lastGives("2509:5:openldap", List.of(accept, bind, refused))).isTrue();
+    assertThat(lastGives("2507:0:openldap", List.of(accept, bind,
+        refused.replace("conn=1042", "conn=2001")))).isTrue();
+  }
 }
