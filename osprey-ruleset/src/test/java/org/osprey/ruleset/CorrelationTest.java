@@ -145,4 +145,65 @@ class CorrelationTest {
     assertThat(lastGives("530:0:ossec", List.of(before, before))).isTrue();
     assertThat(lastGives("533:7:ossec", List.of(before, after))).isTrue();
   }
+
+  @Test
+  void ldapBindFailureCountsOnlyOnAConnectionJustOpened() throws IOException {
+    String accept = "Mar  5 10:00:01 ldap1 slapd[1190]: conn=1042 fd=14 ACCEPT from"
+        + " IP=192.0.2.10:51234 (IP=0.0.0.0:389)";
+    String bind = "Mar  5 10:00:01 ldap1 slapd[1190]: conn=1042 op=0 BIND"
+        + " dn=\"uid=alice,ou=people,dc=example,dc=org\" method=128";
+    String refused = "Mar  5 10:00:01 ldap1 slapd[1190]: conn=1042 op=0 RESULT tag=97 err=49 text=";
+    assertThat(lastGives("2509:5:openldap", List.of(accept, bind, refused))).isTrue();
+    assertThat(lastGives("2507:0:openldap", List.of(accept, bind,
+        refused.replace("conn=1042", "conn=2001")))).isTrue();
+  }
+
+  /**
+   * As in OSSEC, an event whose rule some if_matched_sid rule counts (sshd's 5716 for 5720) goes to that
+   * rule's list only, never to the group lists; Windows logon failures feed the group list.
+   */
+  @Test
+  void failedLoginsFromEverywhereAddUpToABurst() throws IOException {
+    IntFunction<String> failed = i -> "2024 Mar 05 10:00:01 WinEvtLog: Security: AUDIT_FAILURE(4625):"
+        + " Microsoft-Windows-Security-Auditing: (no user): no domain: WS01: An account failed to log"
+        + " on. Logon Type: 3 Account Name: user" + i + " Source Network Address: 198.51.100." + i
+        + " Source Port: 0";
+    assertThat(lastGives("18106:5:windows", times(11, failed))).isTrue();
+    assertThat(lastGives("40111:10:windows", times(12, failed))).isTrue();
+  }
+
+  @Test
+  void successAfterGuessingFromTheSameAddressFires() throws IOException {
+    IntFunction<String> failed = i -> "Mar  5 10:00:01 web1 sshd[2100]: Failed password for root"
+        + " from 203.0.113.9 port " + (41000 + i) + " ssh2";
+    List<String> lines = new ArrayList<>(times(8, failed));
+    lines.add("Mar  5 10:00:02 web1 sshd[2101]: Accepted password for root from 203.0.113.9 port"
+        + " 41999 ssh2");
+    assertThat(lastGives("40112:12:sshd", lines)).isTrue();
+    lines.set(8, lines.get(8).replace("203.0.113.9", "192.0.2.77"));
+    assertThat(lastGives("40112:12:sshd", lines)).isFalse();
+  }
+
+  /**
+   * 40101 sits below every authentication_success rule, and, as in OSSEC, each of its alerts enters the
+   * attacks group list once per place: one login as a service account is already enough history for
+   * 40501's count of four.
+   */
+  @Test
+  void accountCreatedAfterAttacksFires() throws IOException {
+    String daemonLogin = "Mar  5 10:00:01 web1 sshd[2501]: Accepted password for daemon from"
+        + " 203.0.113.1 port 40000 ssh2";
+    String useradd = "Mar  5 10:00:05 web1 useradd[2600]: new user: name=sysupd, UID=0, GID=0,"
+        + " home=/root, shell=/bin/bash, from=/dev/pts/0";
+    assertThat(lastGives("5902:8:shadow-utils", List.of(useradd))).isTrue();
+    assertThat(lastGives("40501:15:shadow-utils", List.of(daemonLogin, useradd))).isTrue();
+  }
+
+  @Test
+  void manyConnectionsFromOneAddressAreAScan() throws IOException {
+    IntFunction<String> connect = i -> "Mar  5 10:00:01 old1 rshd[" + (3000 + i) + "]: Connection"
+        + " from 203.0.113.66 on illegal port";
+    assertThat(lastGives("2551:10:rshd", times(11, connect))).isTrue();
+    assertThat(lastGives("40601:10:rshd", times(12, connect))).isTrue();
+  }
 }

@@ -22,7 +22,10 @@ class OssecCorpusTest {
   static final List<String> COVERED = List.of(
       "apache.ini",
       "apparmor.ini",
+      "asterisk.ini",
+      "cimserver.ini",
       "cisco_ios.ini",
+      "cpanel.ini",
       "dnsmasq.ini",
       "dovecot.ini",
       "dpkg.ini",
@@ -32,6 +35,7 @@ class OssecCorpusTest {
       "mailscanner.ini",
       "manage_agents.ini",
       "modsecurity.ini",
+      "msauth.ini",
       "named.ini",
       "netscreen.ini",
       "nginx.ini",
@@ -50,7 +54,9 @@ class OssecCorpusTest {
       "su.ini",
       "sudo.ini",
       "syslog.ini",
+      "sysmon.ini",
       "systemd.ini",
+      "unbound.ini",
       "vsftpd.ini",
       "web_rules.ini");
 
