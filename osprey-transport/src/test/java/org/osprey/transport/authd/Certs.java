@@ -13,11 +13,11 @@ import java.util.Base64;
 import java.util.List;
 
 /** Certificates for tests: self-signed with the JDK's keytool (always there), or made by the openssl binary. */
-final class Certs {
+public final class Certs {
   private Certs() {}
 
   /** A self-signed RSA pair {@code <dir>/<name>.cert} / {@code .key} (PKCS#8) for CN {@code cn}. */
-  static Path[] selfSigned(Path dir, String name, String cn) throws Exception {
+  public static Path[] selfSigned(Path dir, String name, String cn) throws Exception {
     Path p12 = dir.resolve(name + ".p12");
     run(dir, Path.of(System.getProperty("java.home"), "bin", "keytool").toString(), "-genkeypair", "-keyalg",
         "RSA", "-keysize", "2048", "-alias", "k", "-dname", "CN=" + cn, "-ext", "SAN=IP:127.0.0.1",
