@@ -72,7 +72,8 @@ public final class Authd implements Daemon {
     AuthdSettings settings = settings(home, auth, options, log);
     try {
       AuthdServer s = AuthdServer.start(settings, KeysFile.of(home), log);
-      log.info("Listening for agent enrolment (TLS 1.2) on " + s.address() + ".");
+      log.info("Listening for agent enrolment (TLS 1.2) on " + s.address().getAddress().getHostAddress() + ":"
+          + s.address().getPort() + ".");
       return s;
     } catch (TlsException e) {
       throw new IllegalStateException(e.getMessage(), e);

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osprey.config.IpRange;
 import org.osprey.log.OssecLog;
+import org.osprey.testing.TestCerts;
 import org.osprey.transport.keys.AgentKey;
 import org.osprey.transport.keys.ClientKeys;
 import org.osprey.transport.keys.KeyRing;
@@ -50,7 +51,7 @@ class AuthdTest {
     Files.createDirectories(dir.resolve("etc"));
     log = new OssecLog(dir.resolve("logs/ossec.log"), InstantSource.system(), ZoneId.systemDefault(),
         new PrintStream(PrintStream.nullOutputStream()));
-    Path[] pair = Certs.selfSigned(dir.resolve("etc"), "sslmanager", "127.0.0.1");
+    Path[] pair = TestCerts.selfSigned(dir.resolve("etc"), "sslmanager", "127.0.0.1");
     cert = pair[0];
     key = pair[1];
     keys = KeysFile.of(dir);
@@ -187,7 +188,7 @@ class AuthdTest {
 
   @Test
   void opensslsClientGetsAnOssecKeyLine() throws Exception {
-    Assumptions.assumeTrue(Certs.hasOpenssl(), "openssl is not installed");
+    Assumptions.assumeTrue(TestCerts.hasOpenssl(), "openssl is not installed");
     start("pw", false);
     Process p = new ProcessBuilder("openssl", "s_client", "-connect", "127.0.0.1:" + server.address().getPort(),
         "-tls1_2", "-quiet").redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -202,18 +203,18 @@ class AuthdTest {
 
   @Test
   void opensslsTraditionalRsaAndEcKeysAndCaVerificationWork() throws Exception {
-    Assumptions.assumeTrue(Certs.hasOpenssl(), "openssl is not installed");
+    Assumptions.assumeTrue(TestCerts.hasOpenssl(), "openssl is not installed");
     Path d = dir.resolve("pki");
     Files.createDirectories(d);
-    Certs.openssl(d, "req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=test-ca -keyout ca.key -out ca.cert");
+    TestCerts.openssl(d, "req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=test-ca -keyout ca.key -out ca.cert");
     // The manager: a traditional (PKCS#1) RSA key, signed by the CA.
-    Certs.openssl(d, "genrsa -traditional -out mgr.key 2048");
-    Certs.openssl(d, "req -new -key mgr.key -subj /CN=127.0.0.1 -out mgr.csr");
-    Certs.openssl(d, "x509 -req -in mgr.csr -CA ca.cert -CAkey ca.key -CAcreateserial -days 2 -out mgr.cert");
+    TestCerts.openssl(d, "genrsa -traditional -out mgr.key 2048");
+    TestCerts.openssl(d, "req -new -key mgr.key -subj /CN=127.0.0.1 -out mgr.csr");
+    TestCerts.openssl(d, "x509 -req -in mgr.csr -CA ca.cert -CAkey ca.key -CAcreateserial -days 2 -out mgr.cert");
     // The agent: an EC key in SEC1 form (with its EC PARAMETERS block), signed by the CA.
-    Certs.openssl(d, "ecparam -name prime256v1 -genkey -out agent.key");
-    Certs.openssl(d, "req -new -key agent.key -subj /CN=agent -out agent.csr");
-    Certs.openssl(d, "x509 -req -in agent.csr -CA ca.cert -CAkey ca.key -CAcreateserial -days 2 -out agent.cert");
+    TestCerts.openssl(d, "ecparam -name prime256v1 -genkey -out agent.key");
+    TestCerts.openssl(d, "req -new -key agent.key -subj /CN=agent -out agent.csr");
+    TestCerts.openssl(d, "x509 -req -in agent.csr -CA ca.cert -CAkey ca.key -CAcreateserial -days 2 -out agent.cert");
     assertThat(Files.readString(d.resolve("mgr.key"))).contains("BEGIN RSA PRIVATE KEY");
     assertThat(Files.readString(d.resolve("agent.key"))).contains("BEGIN EC PRIVATE KEY");
 

@@ -123,7 +123,7 @@ class RemotedTest {
 
   @Test
   void aKeyHandedOutByAuthdIsUsableAtOnce() throws Exception {
-    Path[] pair = org.osprey.transport.authd.Certs.selfSigned(dir.resolve("etc"), "sslmanager", "127.0.0.1");
+    Path[] pair = org.osprey.testing.TestCerts.selfSigned(dir.resolve("etc"), "sslmanager", "127.0.0.1");
     var settings = new org.osprey.transport.authd.AuthdSettings(
         new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
         new org.osprey.transport.authd.Tls(pair[0], pair[1], null, org.osprey.transport.authd.Tls.DEFAULT_CIPHERS),

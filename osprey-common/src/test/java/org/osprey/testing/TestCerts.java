@@ -1,4 +1,4 @@
-package org.osprey.transport.authd;
+package org.osprey.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
-/** Certificates for tests: self-signed with the JDK's keytool (always there), or made by the openssl binary. */
-public final class Certs {
-  private Certs() {}
+/** Certificates for tests (authd, agent-auth): self-signed with the JDK's keytool (always there), or made by openssl. */
+public final class TestCerts {
+  private TestCerts() {}
 
   /** A self-signed RSA pair {@code <dir>/<name>.cert} / {@code .key} (PKCS#8) for CN {@code cn}. */
   public static Path[] selfSigned(Path dir, String name, String cn) throws Exception {
@@ -33,12 +33,12 @@ public final class Certs {
     return new Path[] {cert, key};
   }
 
-  static String pem(String type, byte[] der) {
+  public static String pem(String type, byte[] der) {
     return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
         + "\n-----END " + type + "-----\n";
   }
 
-  static boolean hasOpenssl() {
+  public static boolean hasOpenssl() {
     try {
       return new ProcessBuilder("openssl", "version").redirectErrorStream(true).start().waitFor() == 0;
     } catch (IOException | InterruptedException e) {
@@ -47,7 +47,7 @@ public final class Certs {
   }
 
   /** Runs a command in {@code dir}; it must succeed. Returns its output. */
-  static String run(Path dir, String... command) throws Exception {
+  public static String run(Path dir, String... command) throws Exception {
     Process p = new ProcessBuilder(List.of(command)).directory(dir.toFile()).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes());
     assertThat(p.waitFor()).as(String.join(" ", command) + "\n" + out).isZero();
@@ -55,7 +55,7 @@ public final class Certs {
   }
 
   /** openssl with the arguments split at spaces. */
-  static String openssl(Path dir, String args) throws Exception {
+  public static String openssl(Path dir, String args) throws Exception {
     List<String> cmd = new ArrayList<>();
     cmd.add("openssl");
     cmd.addAll(List.of(args.split(" ")));
