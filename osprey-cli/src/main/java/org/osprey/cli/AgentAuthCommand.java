@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.osprey.transport.authd.AgentAuth;
 import org.osprey.transport.authd.AuthdSettings;
+import org.osprey.transport.authd.Enrolment;
 import org.osprey.transport.authd.EnrolmentException;
 import org.osprey.transport.authd.Tls;
 import org.osprey.transport.authd.TlsException;
@@ -56,7 +57,7 @@ final class AgentAuthCommand implements Command {
       return 0;
     }
     String manager = f.require("-m", "(the manager's address); " + USAGE);
-    int port = port(f.get("-p"));
+    int port = f.port("-p", 1515);
     if (f.has("-x") != f.has("-k")) {
       throw new UsageException("-x and -k go together (the agent's certificate and its key)");
     }
@@ -83,21 +84,6 @@ final class AgentAuthCommand implements Command {
     }
   }
 
-  private static int port(@Nullable String p) throws UsageException {
-    if (p == null) {
-      return 1515;
-    }
-    try {
-      int port = Integer.parseInt(p);
-      if (port > 0 && port < 65536) {
-        return port;
-      }
-    } catch (NumberFormatException e) {
-      // Reported below.
-    }
-    throw new UsageException("invalid port: " + p);
-  }
-
   private static @Nullable Path file(@Nullable String p) {
     return p == null ? null : Path.of(p).toAbsolutePath();
   }
@@ -110,9 +96,8 @@ final class AgentAuthCommand implements Command {
     } catch (IOException e) {
       throw new IOException("cannot open " + file + ": " + e.getMessage(), e);
     }
-    int nl = text.indexOf('\n');
-    String first = (nl < 0 ? text : text.substring(0, nl)).strip();
-    if (first.isEmpty()) {
+    String first = Enrolment.passwordLine(text);
+    if (first == null) {
       throw new IOException(file + " holds no password on its first line");
     }
     return first;

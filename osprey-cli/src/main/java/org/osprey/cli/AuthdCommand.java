@@ -102,18 +102,7 @@ final class AuthdCommand implements Command {
 
   /** OSSEC's flags on top of {@code <auth>}; paths on the command line are taken from the working directory. */
   static AuthConfig overrides(AuthConfig c, ShortFlags f) throws UsageException {
-    int port = c.port();
-    String p = f.get("-p");
-    if (p != null) {
-      try {
-        port = Integer.parseInt(p);
-      } catch (NumberFormatException e) {
-        port = -1;
-      }
-      if (port < 1 || port > 65535) {
-        throw new UsageException("invalid port: " + p);
-      }
-    }
+    int port = f.port("-p", c.port());
     return new AuthConfig(false, port, c.useSourceIp() || f.has("-i"), c.usePassword() && !f.has("-n"),
         f.get("-c") != null ? f.get("-c") : c.ciphers(), path(f.get("-v"), c.sslAgentCa()), c.sslVerifyHost(),
         path(f.get("-x"), c.sslManagerCert()), path(f.get("-k"), c.sslManagerKey()));

@@ -124,9 +124,8 @@ public final class Authd implements Daemon {
     Path file = home.resolve(PASSWORD_FILE);
     try {
       String text = Files.readString(file, StandardCharsets.ISO_8859_1);
-      int nl = text.indexOf('\n');
-      String first = (nl < 0 ? text : text.substring(0, nl)).strip();
-      if (!first.isEmpty()) {
+      String first = Enrolment.passwordLine(text);
+      if (first != null) {
         log.info("Accepting connections. Using password specified on file: " + file);
         return first;
       }

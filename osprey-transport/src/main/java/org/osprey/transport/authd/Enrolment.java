@@ -36,6 +36,16 @@ public final class Enrolment {
   /** Not an enrolment request: OSSEC closes without a reply. */
   public record Malformed() implements Request {}
 
+  /**
+   * The password in a password file's text ({@code etc/authd.pass}, agent-auth's {@code -P}): its first
+   * line without surrounding whitespace (OSSEC's agent-auth would send the newline too), or null when empty.
+   */
+  public static @Nullable String passwordLine(String fileText) {
+    int nl = fileText.indexOf('\n');
+    String first = (nl < 0 ? fileText : fileText.substring(0, nl)).strip();
+    return first.isEmpty() ? null : first;
+  }
+
   /** The request text an agent sends. */
   public static String request(String name, @Nullable String password) {
     return (password == null ? "" : PASS + password + " ") + AGENT + name + "'\n";
