@@ -4,17 +4,21 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.osprey.queue.QueueName;
+import org.osprey.transport.codec.Control;
 import org.osprey.transport.keys.AgentKey;
 import org.osprey.transport.keys.ClientKeys;
 import org.osprey.transport.keys.KeysException;
@@ -23,14 +27,19 @@ import org.osprey.transport.remoted.ArRequest;
 
 /** {@code osprey agent-control}: OSSEC's agent_control (list, info, restart, run an active response). */
 final class AgentControlCommand implements Command {
-  static final String USAGE = "usage: osprey agent-control [--home DIR] -l | -lc | -i <id> | -R <id>"
-      + " | -b <ip> -f <ar-name> -u <id>";
+  static final String USAGE = "usage: osprey agent-control [--home DIR] [-s] -l | -lc | -i <id> | -R <id>"
+      + " | -r -u <id> | -r -a | -b <ip> -f <ar-name> (-u <id> | -a)\n"
+      + "  -l / -lc   list all / active agents          -i <id>  an agent's details\n"
+      + "  -R <id>    restart the agent                 -r       run syscheck and rootcheck now (-u one, -a all)\n"
+      + "  -b -f      run an active response with the IP -b on one agent (-u) or all (-a)\n"
+      + "  -s         comma-separated output, as agent_control -s";
 
   /** The restart command agentd hands to execd (spec §8.4). */
   static final String RESTART = "restart-ossec0";
 
   private static final Set<String> VALUED = Set.of("-i", "-R", "-b", "-f", "-u", "--home");
-  private static final Set<String> SWITCHES = Set.of("-l", "-lc", "-h", "--help");
+  private static final Set<String> SWITCHES = Set.of("-l", "-c", "-r", "-a", "-s", "-h", "--help");
+  private static final String GROUPED = "lcras";
   private static final DateTimeFormatter CTIME =
       DateTimeFormatter.ofPattern("EEE MMM d HH:mm:ss yyyy", Locale.ROOT);
 
@@ -72,7 +81,7 @@ final class AgentControlCommand implements Command {
 
   @Override
   public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) throws Exception {
-    ShortFlags f = ShortFlags.parse(args, VALUED, SWITCHES);
+    ShortFlags f = ShortFlags.parse(ungroup(args), VALUED, SWITCHES);
     if (f.has("-h") || f.has("--help")) {
       out.println(USAGE);
       return 0;
@@ -80,20 +89,28 @@ final class AgentControlCommand implements Command {
     Path home = Homes.resolve(f.get("--home"));
     try {
       ClientKeys keys = KeysFile.of(home).read();
-      if (f.has("-l") || f.has("-lc")) {
-        list(home, keys, f.has("-lc"), out);
+      boolean csv = f.has("-s");
+      if (f.has("-l")) {
+        list(home, keys, f.has("-c"), csv, out);
       } else if (f.has("-i")) {
-        info(home, keys, f.require("-i", ""), out);
+        info(home, keys, f.require("-i", ""), csv, out);
       } else if (f.has("-R")) {
         AgentKey k = agent(keys, f.require("-R", ""));
-        send(home, k, RESTART + " - null");
+        send(home, arLine(k.id(), RESTART + " - null"));
         out.println("OSSEC HIDS agent_control: Restarting agent: " + k.id());
-      } else if (f.has("-b") || f.has("-f") || f.has("-u")) {
-        String ip = word(f.require("-b", "with -f and -u"), "-b");
-        String ar = word(f.require("-f", "with -b and -u"), "-f");
-        AgentKey k = agent(keys, f.require("-u", "with -b and -f"));
-        send(home, k, ar + " - " + ip);
-        out.println("OSSEC HIDS agent_control: Running active response '" + ar + "' on: " + k.id());
+      } else if (f.has("-r")) {
+        runChecks(home, keys, f, out);
+      } else if (f.has("-b") || f.has("-f")) {
+        String ip = word(f.require("-b", "with -f"), "-b");
+        String ar = word(f.require("-f", "with -b"), "-f");
+        if (f.has("-a")) {
+          send(home, arLine(null, ar + " - " + ip));
+          out.println("OSSEC HIDS agent_control: Running active response '" + ar + "' on all agents");
+        } else {
+          AgentKey k = agent(keys, f.require("-u", "(or -a) with -b and -f"));
+          send(home, arLine(k.id(), ar + " - " + ip));
+          out.println("OSSEC HIDS agent_control: Running active response '" + ar + "' on: " + k.id());
+        }
       } else {
         throw new UsageException("nothing to do; " + USAGE);
       }
@@ -104,21 +121,69 @@ final class AgentControlCommand implements Command {
     return 0;
   }
 
-  private void list(Path home, ClientKeys keys, boolean activeOnly, PrintStream out) throws Exception {
+  /** {@code -lcs} written as one word, as getopt takes it, becomes {@code -l -c -s}. */
+  static List<String> ungroup(List<String> args) {
+    List<String> out = new ArrayList<>();
+    for (String a : args) {
+      if (a.length() > 2 && a.charAt(0) == '-' && a.charAt(1) != '-'
+          && a.substring(1).chars().allMatch(c -> GROUPED.indexOf(c) >= 0)) {
+        a.substring(1).chars().forEach(c -> out.add("-" + (char) c));
+      } else {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  private void list(Path home, ClientKeys keys, boolean activeOnly, boolean csv, PrintStream out) throws Exception {
     Instant now = clock.instant();
-    out.println("OSSEC HIDS agent_control. List of available agents:");
-    out.println("   ID: 000, Name: " + hostname.get() + " (server), IP: 127.0.0.1, Active/Local");
+    if (csv) {
+      out.println("000," + hostname.get() + " (server),127.0.0.1,Active/Local,");
+    } else {
+      out.println("OSSEC HIDS agent_control. List of available agents:");
+      out.println("   ID: 000, Name: " + hostname.get() + " (server), IP: 127.0.0.1, Active/Local");
+    }
     for (AgentKey k : keys.entries()) {
       AgentStatus.State state = AgentStatus.read(home, k).state(now);
-      if (!activeOnly || state == AgentStatus.State.ACTIVE) {
+      if (activeOnly && state != AgentStatus.State.ACTIVE) {
+        continue;
+      }
+      if (csv) {
+        out.println(k.id() + "," + k.name() + "," + k.address().text() + "," + state.text + ",");
+      } else {
         out.println("   ID: " + k.id() + ", Name: " + k.name() + ", IP: " + k.address().text() + ", " + state.text);
       }
     }
+    out.println();
   }
 
-  private void info(Path home, ClientKeys keys, String id, PrintStream out) throws Exception {
-    out.println("OSSEC HIDS agent_control. Agent information:");
+  /** {@code -r}: syscheck and rootcheck scan now, on one agent, all agents, or (000) this manager. */
+  private void runChecks(Path home, ClientKeys keys, ShortFlags f, PrintStream out) throws Exception {
+    if (f.has("-a")) {
+      send(home, "(msg_to_agent) [] A!N (null) " + Control.SYSCHECK_RESTART);
+      out.println("OSSEC HIDS agent_control: Restarting Syscheck/Rootcheck on all agents.");
+      return;
+    }
+    String id = f.require("-u", "(or -a) with -r");
     if (id.equals("000")) {
+      Path run = home.resolve("var/run/.syscheck_run");
+      Files.createDirectories(run.getParent());
+      Files.writeString(run, run + "\n");
+      out.println("OSSEC HIDS agent_control: Restarting Syscheck/Rootcheck locally.");
+      return;
+    }
+    AgentKey k = ManageAgentsCommand.find(keys, id);
+    send(home, "(msg_to_agent) [] N!S " + k.id() + " " + Control.SYSCHECK_RESTART);
+    out.println("OSSEC HIDS agent_control: Restarting Syscheck/Rootcheck on agent: " + k.id());
+  }
+
+  private void info(Path home, ClientKeys keys, String id, boolean csv, PrintStream out) throws Exception {
+    if (id.equals("000")) {
+      if (csv) {
+        out.println("000," + hostname.get() + ",127.0.0.1,Active/Local,Unknown,Unknown,Unknown,Unknown,Unknown,");
+        return;
+      }
+      out.println("OSSEC HIDS agent_control. Agent information:");
       out.println("   Agent ID:   000 (local instance)");
       out.println("   Agent Name: " + hostname.get());
       out.println("   IP address: 127.0.0.1");
@@ -128,14 +193,25 @@ final class AgentControlCommand implements Command {
     AgentKey k = ManageAgentsCommand.find(keys, id);
     AgentStatus s = AgentStatus.read(home, k);
     Instant seen = s.lastKeepalive();
+    String state = s.state(clock.instant()).text;
+    String os = s.os().isEmpty() ? "Unknown" : s.os();
+    String version = s.version().isEmpty() ? "Unknown" : s.version();
+    String keepalive = seen == null ? "Unknown" : CTIME.format(seen.atZone(zone));
+    if (csv) {
+      // OSSEC's columns; Osprey keeps no syscheck or rootcheck start times, so those say Unknown.
+      out.println(String.join(",", k.id(), k.name(), k.address().text(), state, os, version, keepalive, "Unknown",
+          "Unknown") + ",");
+      return;
+    }
+    out.println("OSSEC HIDS agent_control. Agent information:");
     out.println("   Agent ID:   " + k.id());
     out.println("   Agent Name: " + k.name());
     out.println("   IP address: " + k.address().text());
-    out.println("   Status:     " + s.state(clock.instant()).text);
+    out.println("   Status:     " + state);
     out.println();
-    out.println("   Operating system:    " + (s.os().isEmpty() ? "Unknown" : s.os()));
-    out.println("   Client version:      " + (s.version().isEmpty() ? "Unknown" : s.version()));
-    out.println("   Last keep alive:     " + (seen == null ? "Unknown" : CTIME.format(seen.atZone(zone))));
+    out.println("   Operating system:    " + os);
+    out.println("   Client version:      " + version);
+    out.println("   Last keep alive:     " + keepalive);
   }
 
   private static AgentKey agent(ClientKeys keys, String id) throws KeysException {
@@ -152,12 +228,16 @@ final class AgentControlCommand implements Command {
     return value;
   }
 
-  /** {@code (msg_to_agent) [] NNS <id> <command> (from_the_server) (no_rule_id)}, as send_msg_to_agent. */
-  static String arLine(String id, String command) {
-    return "(msg_to_agent) [] NNS " + id + " " + command + " (from_the_server) (no_rule_id)";
+  /**
+   * An active response as send_msg_to_agent words it: {@code (msg_to_agent) [] NNS <id> <command>
+   * (from_the_server) (no_rule_id)} for one agent, {@code ANN (null)} for all of them.
+   */
+  static String arLine(@Nullable String id, String command) {
+    return "(msg_to_agent) [] " + (id == null ? "ANN (null) " : "NNS " + id + " ") + command
+        + " (from_the_server) (no_rule_id)";
   }
 
-  private void send(Path home, AgentKey k, String command) throws Exception {
-    senders.apply(home).send(QueueName.AR, ArRequest.message(arLine(k.id(), command)));
+  private void send(Path home, String line) throws Exception {
+    senders.apply(home).send(QueueName.AR, ArRequest.message(line));
   }
 }

@@ -24,6 +24,8 @@ public final class Main {
     c.put("ruleset", RulesetCommand::new);
     c.put("manage-agents", ManageAgentsCommand::new);
     c.put("agent-control", AgentControlCommand::system);
+    c.put("authd", () -> new AuthdCommand(new CountDownLatch(1)));
+    c.put("agent-auth", () -> new AgentAuthCommand(AgentControlCommand::localHostname));
     return c;
   }
 

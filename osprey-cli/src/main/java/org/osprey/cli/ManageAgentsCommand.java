@@ -83,13 +83,7 @@ final class ManageAgentsCommand implements Command {
     if (range == null || range.negated()) {
       throw new KeysException("invalid IP '" + ip + "' (an address, a network like 10.0.0.0/8, or any)");
     }
-    if (!ip.equals("any")) {
-      AgentKey same = keys.read().byIp(range.text());
-      if (same != null) {
-        throw new KeysException("IP " + ip + " is already used by agent " + same.id() + " (" + same.name() + ")");
-      }
-    }
-    AgentKey k = keys.add(name, range, null, KeysFile.IdStyle.SEQUENTIAL);
+    AgentKey k = keys.addUnique(name, range, KeysFile.IdStyle.SEQUENTIAL);
     out.println("Agent added with ID " + k.id() + ": Name: " + k.name() + ", IP: " + k.address().text());
     return k;
   }

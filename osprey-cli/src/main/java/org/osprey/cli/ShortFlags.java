@@ -54,4 +54,21 @@ record ShortFlags(Map<String, String> values) {
     }
     return v;
   }
+
+  /** The port given with {@code flag} (1-65535), or {@code fallback} when the flag is absent. */
+  int port(String flag, int fallback) throws UsageException {
+    String v = values.get(flag);
+    if (v == null) {
+      return fallback;
+    }
+    try {
+      int port = Integer.parseInt(v);
+      if (port > 0 && port < 65536) {
+        return port;
+      }
+    } catch (NumberFormatException e) {
+      // Reported below.
+    }
+    throw new UsageException("invalid port: " + v);
+  }
 }

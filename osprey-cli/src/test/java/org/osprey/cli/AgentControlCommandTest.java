@@ -86,7 +86,57 @@ class AgentControlCommandTest {
            ID: 002, Name: db1, IP: 10.0.0.0/8, Disconnected
            ID: 004, Name: new, IP: 192.168.1.4, Never connected
            ID: 005, Name: edge, IP: 192.168.1.5, Active
+
         """);
+  }
+
+  @Test
+  void csvListIsAgentControlDashS() throws Exception {
+    assertThat(run("-l", "-s")).isZero();
+    assertThat(out()).isEqualTo("""
+        000,manager (server),127.0.0.1,Active/Local,
+        001,web1,any,Active,
+        002,db1,10.0.0.0/8,Disconnected,
+        004,new,192.168.1.4,Never connected,
+        005,edge,192.168.1.5,Active,
+
+        """);
+    assertThat(run("-lcs")).as("getopt-style grouped switches").isZero();
+    assertThat(out()).isEqualTo("000,manager (server),127.0.0.1,Active/Local,\n001,web1,any,Active,\n"
+        + "005,edge,192.168.1.5,Active,\n\n");
+    assertThat(run("-s", "-i", "001")).isZero();
+    assertThat(out()).isEqualTo("001,web1,any,Active,Linux web1 6.1.0 #1 SMP x86_64,OSSEC HIDS v3.7.0,"
+        + "Mon Nov 23 15:59:30 2026,Unknown,Unknown,\n");
+  }
+
+  @Test
+  void dashRRunsTheIntegrityChecksOnOneAgentAllAgentsOrTheManager() throws Exception {
+    assertThat(run("-r", "-u", "005")).isZero();
+    ArRequest one = ArRequest.parse(ArRequest.line(sent.getLast()));
+    assertThat(ArRequest.line(sent.getLast())).isEqualTo("(msg_to_agent) [] N!S 005 syscheck restart");
+    assertThat(one.byId()).isTrue();
+    assertThat(one.controlText()).isEqualTo("syscheck restart");
+    assertThat(out()).contains("Restarting Syscheck/Rootcheck on agent: 005");
+
+    assertThat(run("-r", "-a")).isZero();
+    ArRequest all = ArRequest.parse(ArRequest.line(sent.getLast()));
+    assertThat(ArRequest.line(sent.getLast())).isEqualTo("(msg_to_agent) [] A!N (null) syscheck restart");
+    assertThat(all.all()).isTrue();
+    assertThat(all.controlText()).isEqualTo("syscheck restart");
+
+    assertThat(run("-r", "-u", "000")).isZero();
+    assertThat(sent).hasSize(2);
+    Path flag = home.resolve("var/run/.syscheck_run");
+    assertThat(Files.readString(flag)).isEqualTo(flag + "\n");
+    assertThatThrownBy(() -> run("-r")).isInstanceOf(UsageException.class).hasMessageContaining("-u is required");
+  }
+
+  @Test
+  void anActiveResponseGoesToEveryAgentWithDashA() throws Exception {
+    assertThat(run("-b", "1.2.3.4", "-f", "firewall-drop600", "-a")).isZero();
+    String line = ArRequest.line(sent.getLast());
+    assertThat(line).isEqualTo("(msg_to_agent) [] ANN (null) firewall-drop600 - 1.2.3.4 (from_the_server) (no_rule_id)");
+    assertThat(ArRequest.parse(line).all()).isTrue();
   }
 
   @Test

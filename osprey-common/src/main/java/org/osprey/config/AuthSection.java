@@ -14,7 +14,8 @@ final class AuthSection {
       + "EECDH+AES128:EDH+AES128:HIGH:!kRSA:!ADH:!EXP:!MD5:!RC4:!3DES:!CAMELLIA:@STRENGTH";
 
   static final Key<Boolean> DISABLED = Key.of("disabled", yesNo(),
-      "Do not run the enrolment service.").defaultValue(false).asExtension();
+      "Do not start authd with the other daemons (OSSEC's ossec-control never starts it; bin/ossec-authd"
+      + " runs it by hand either way).").defaultValue(true).asExtension();
   static final Key<Integer> PORT = Key.of("port", ConfigTypes.port(),
       "The TLS port agents enrol on.").defaultValue(1515).asExtension();
   static final Key<Boolean> USE_SOURCE_IP = Key.of("use_source_ip", yesNo(),

@@ -74,8 +74,11 @@ public final class DefaultConfigs {
           <allowed-ips>127.0.0.1</allowed-ips>
         </remote>
 
-        <!-- Agent enrolment (TLS). OSSEC's ossec-authd takes these as command-line flags. -->
+        <!-- Agent enrolment (TLS). OSSEC's ossec-authd takes these as command-line flags. To run it with
+             the other daemons, create etc/sslmanager.cert and etc/sslmanager.key (see bin/ossec-authd -h)
+             and set disabled to no. -->
         <auth>
+          <disabled>yes</disabled>
           <port>1515</port>
           <use_source_ip>no</use_source_ip>
         </auth>

@@ -24,6 +24,8 @@ public final class LauncherScripts {
     m.put("ossec-logtest", "logtest");
     m.put("manage_agents", "manage-agents");
     m.put("agent_control", "agent-control");
+    m.put("ossec-authd", "authd");
+    m.put("agent-auth", "agent-auth");
     m.put("syscheck_control", "syscheck-control");
     m.put("rootcheck_control", "rootcheck-control");
     return Collections.unmodifiableMap(m);

@@ -4,7 +4,7 @@ package org.osprey.transport.keys;
  * client.keys cannot be used: unreadable, or an entry with an invalid IP (OSSEC exits on that). Not
  * retriable until someone fixes the file.
  */
-public final class KeysException extends Exception {
+public class KeysException extends Exception {
   private static final long serialVersionUID = 1L;
 
   public KeysException(String message) {

@@ -17,6 +17,8 @@ import java.nio.file.attribute.UserPrincipal;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.osprey.config.IpRange;
@@ -25,7 +27,8 @@ import org.osprey.config.IpRange;
  * Reads and changes {@code etc/client.keys}. Every change holds an exclusive lock on
  * {@code etc/.client.keys.lock} (so authd and manage-agents never interleave), writes a temporary file
  * with mode 0640 and the old file's owner and group, and renames it over the old one: readers see the old
- * or the new file, never half of one, and remoted picks the new one up by its mtime.
+ * or the new file, never half of one, and remoted picks the new one up by its mtime. Checks that depend on
+ * the other keys (a free name, id or address) run under the same lock as the write.
  */
 public final class KeysFile {
   /** Written over a removed agent's line, after its id (OSSEC's removal mark). */
@@ -35,6 +38,12 @@ public final class KeysFile {
   public static final int AUTHD_FIRST_ID = 1024;
 
   private static final SecureRandom RANDOM = new SecureRandom();
+
+  /**
+   * A file lock is held per process: a second thread of this JVM asking for it would get an
+   * OverlappingFileLockException, so threads (authd's connections) first queue on this lock.
+   */
+  private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
   private final Path file;
 
@@ -77,22 +86,69 @@ public final class KeysFile {
    * @throws KeysException when the name or id is invalid or taken, or the file cannot be written
    */
   public AgentKey add(String name, IpRange ip, @Nullable String id, IdStyle style) throws KeysException {
+    return change(keys -> newKey(keys, name, ip, id, style), (lines, k) -> lines.add(k.line()));
+  }
+
+  /**
+   * Adds an agent, as {@link #add}, unless another agent's IP field is {@code ip} (manage_agents refuses
+   * an address twice); the check and the append happen under one lock. {@code any} and networks may repeat.
+   *
+   * @throws IpInUseException when a single address is already used
+   */
+  public AgentKey addUnique(String name, IpRange ip, IdStyle style) throws KeysException {
     return change(keys -> {
-      if (!AgentNames.validName(name)) {
-        throw new KeysException("invalid agent name '" + name + "' (2-128 of A-Z a-z 0-9 . _ -)");
+      if (!ip.isNetwork()) {
+        refuseUsedIp(keys, ip.text());
       }
-      if (keys.byName(name) != null) {
-        throw new KeysException("an agent named '" + name + "' already exists");
-      }
-      String newId = id != null ? id : nextId(keys, style);
-      if (!AgentNames.validId(newId)) {
-        throw new KeysException("invalid agent id '" + newId + "' (1-8 digits)");
-      }
-      if (keys.usedIds().contains(newId)) {
-        throw new KeysException("agent id " + newId + " is already in use");
-      }
-      return AgentKey.of(newId, name, ip, randomKey(name, newId, ip.text()));
+      return newKey(keys, name, ip, null, style);
     }, (lines, k) -> lines.add(k.line()));
+  }
+
+  /**
+   * authd's enrolment, under one lock: the first free name of {@code name}, {@code name2} ...
+   * {@code name<maxSuffix>}; refused when an agent's IP field is {@code source}; the key gets the first free
+   * id from {@value #AUTHD_FIRST_ID} and the IP field {@code ip}.
+   *
+   * @throws IpInUseException when {@code source} is an existing agent's IP
+   * @throws KeysException when every name is taken or invalid
+   */
+  public AgentKey enrol(String name, int maxSuffix, String source, IpRange ip) throws KeysException {
+    return change(keys -> {
+      String free = name;
+      for (int n = 2; keys.byName(free) != null; n++) {
+        if (n > maxSuffix) {
+          throw new KeysException("invalid agent name " + name + " (duplicated)");
+        }
+        free = name + n;
+      }
+      refuseUsedIp(keys, source);
+      return newKey(keys, free, ip, null, IdStyle.AUTHD);
+    }, (lines, k) -> lines.add(k.line()));
+  }
+
+  private static void refuseUsedIp(ClientKeys keys, String ip) throws IpInUseException {
+    AgentKey same = keys.byIp(ip);
+    if (same != null) {
+      throw new IpInUseException(ip, same);
+    }
+  }
+
+  private static AgentKey newKey(ClientKeys keys, String name, IpRange ip, @Nullable String id, IdStyle style)
+      throws KeysException {
+    if (!AgentNames.validName(name)) {
+      throw new KeysException("invalid agent name '" + name + "' (2-128 of A-Z a-z 0-9 . _ -)");
+    }
+    if (keys.byName(name) != null) {
+      throw new KeysException("an agent named '" + name + "' already exists");
+    }
+    String newId = id != null ? id : nextId(keys, style);
+    if (!AgentNames.validId(newId)) {
+      throw new KeysException("invalid agent id '" + newId + "' (1-8 digits)");
+    }
+    if (keys.usedIds().contains(newId)) {
+      throw new KeysException("agent id " + newId + " is already in use");
+    }
+    return AgentKey.of(newId, name, ip, randomKey(name, newId, ip.text()));
   }
 
   /** Appends an existing key (manage-agents import); the id and name must be free. */
@@ -153,6 +209,9 @@ public final class KeysFile {
     try {
       Files.createDirectories(file.getParent());
       Path lockFile = file.resolveSibling(".client.keys.lock");
+      ReentrantLock inProcess = IN_PROCESS.computeIfAbsent(lockFile.toAbsolutePath().normalize(),
+          p -> new ReentrantLock());
+      inProcess.lock();
       try (FileChannel lockCh = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
           FileLock ignored = lockCh.lock()) {
         byte[] before = Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
@@ -164,6 +223,8 @@ public final class KeysFile {
         lines.forEach(l -> out.append(l).append('\n'));
         write(out.toString().getBytes(StandardCharsets.ISO_8859_1));
         return key;
+      } finally {
+        inProcess.unlock();
       }
     } catch (IOException e) {
       throw new KeysException("cannot update " + file + ": " + e.getMessage(), e);

@@ -122,6 +122,29 @@ class RemotedTest {
   }
 
   @Test
+  void aKeyHandedOutByAuthdIsUsableAtOnce() throws Exception {
+    Path[] pair = org.osprey.testing.TestCerts.selfSigned(dir.resolve("etc"), "sslmanager", "127.0.0.1");
+    var settings = new org.osprey.transport.authd.AuthdSettings(
+        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+        new org.osprey.transport.authd.Tls(pair[0], pair[1], null, org.osprey.transport.authd.Tls.DEFAULT_CIPHERS),
+        null, false, false, Duration.ofSeconds(30), 4);
+    // agent1 holds 127.0.0.1, and authd refuses a source address that is already an agent's.
+    KeysFile.of(dir).remove("001", dir);
+    AgentKey enrolled;
+    try (var authd = org.osprey.transport.authd.AuthdServer.start(settings, KeysFile.of(dir), host.log.daemon("ossec-authd"))) {
+      enrolled = new org.osprey.transport.authd.AgentAuth("127.0.0.1", authd.address().getPort(),
+          new org.osprey.transport.authd.Tls(null, null, null, org.osprey.transport.authd.Tls.DEFAULT_CIPHERS),
+          Duration.ofSeconds(10), line -> {}).enrol("enrolled", null);
+    }
+    ChannelCipher c = new ChannelCipher(enrolled.encryptionKeyBytes());
+    send(SecureCodec.seal(c, CipherMethod.AES, enrolled.id(), new Counter(0, 1),
+        "1:/var/log/y:first words".getBytes(StandardCharsets.US_ASCII), 7));
+    QueueMessage m = analysis.poll(Duration.ofSeconds(5));
+    assertThat(m).isNotNull();
+    assertThat(m.wire()).isEqualTo("1:(enrolled) any->/var/log/y:first words");
+  }
+
+  @Test
   void activeResponsesAreForwardedToTheAgent() throws Exception {
     AgentKey key = KeysFile.of(dir).read().byId("001");
     ChannelCipher c = new ChannelCipher(key.encryptionKeyBytes());
