@@ -49,6 +49,10 @@ public final class SecureChannel implements AutoCloseable {
 
   /** The most datagrams a worker takes at once. */
   private static final int BATCH = 256;
+  /** The longest an Osprey agent's acknowledgement waits while events keep coming. */
+  private static final long ACK_DELAY_NANOS = 5_000_000L;
+  /** How long an idle worker waits before looking whether it should stop. */
+  private static final long IDLE_POLL_NANOS = 50_000_000L;
 
   private record Work(AgentSession session, DatagramHeader header, byte[] data, ReplyPath path) {}
 
@@ -188,30 +192,45 @@ public final class SecureChannel implements AutoCloseable {
 
   /**
    * One worker: takes what is waiting (up to {@link #BATCH} at a time, so a busy listener wakes it once per
-   * batch, not per datagram), and acknowledges Osprey agents after each batch.
+   * batch, not per datagram). Osprey agents are acknowledged every {@link #BATCH} messages or
+   * {@link #ACK_DELAY_NANOS} after the first unacknowledged event, whichever is first: not once per event,
+   * which would cost both ends a datagram and the agent a file write per event.
    */
   private void work(BlockingQueue<Work> q) {
     Set<AgentSession> owed = new HashSet<>();
     List<Work> batch = new ArrayList<>(BATCH);
+    int sinceAcks = 0;
+    long owedSince = 0;
     try {
       while (running || !q.isEmpty()) {
         if (q.drainTo(batch, BATCH) == 0) {
-          Work w = q.poll(5, TimeUnit.MILLISECONDS);
+          long wait = owed.isEmpty() ? IDLE_POLL_NANOS : owedSince + ACK_DELAY_NANOS - System.nanoTime();
+          Work w = q.poll(Math.max(0, wait), TimeUnit.NANOSECONDS);
           if (w != null) {
             batch.add(w);
           }
         }
+        boolean wasOwed = !owed.isEmpty();
         for (int i = 0; i < batch.size(); i++) {
           process(batch.get(i), owed);
         }
+        sinceAcks += batch.size();
         batch.clear();
-        if (!owed.isEmpty()) {
+        if (owed.isEmpty()) {
+          continue;
+        }
+        long now = System.nanoTime();
+        if (!wasOwed) {
+          owedSince = now;
+        }
+        if (sinceAcks >= BATCH || now - owedSince >= ACK_DELAY_NANOS) {
           for (AgentSession s : owed) {
             s.ackOwed = false;
             s.unacked = 0;
             sendControl(s, Control.OSPREY_ACK + s.lastSeq);
           }
           owed.clear();
+          sinceAcks = 0;
         }
       }
     } catch (InterruptedException e) {
