@@ -1,6 +1,5 @@
 package org.osprey.bench;
 
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
@@ -9,21 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.InstantSource;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.osprey.config.InternalOptions;
-import org.osprey.daemon.CounterBoard;
-import org.osprey.daemon.DaemonContext;
-import org.osprey.install.InstallType;
-import org.osprey.log.OssecLog;
-import org.osprey.queue.InMemoryQueueHub;
+import java.util.concurrent.locks.LockSupport;
 import org.osprey.queue.QueueMessage;
 import org.osprey.queue.QueueName;
 import org.osprey.queue.QueueReader;
-import org.osprey.queue.QueueSettings;
 import org.osprey.transport.codec.Counter;
 import org.osprey.transport.codec.SecureCodec;
 import org.osprey.transport.crypto.ChannelCipher;
@@ -43,12 +34,8 @@ public final class RemotedBenchmark {
   public static void main(String[] args) throws Exception {
     int agents = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
     int perAgent = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-    Path home = Files.createTempDirectory("osprey-bench-remoted");
-    Files.createDirectories(home.resolve("etc/shared"));
-    Files.createDirectories(home.resolve("logs"));
-    Files.writeString(home.resolve("etc/ossec.conf"),
-        "<ossec_config><remote><connection>secure</connection></remote></ossec_config>");
-    Files.writeString(home.resolve("etc/internal_options.conf"), InternalOptions.defaultsText());
+    BenchHome bench = BenchHome.manager(Files.createTempDirectory("osprey-bench-remoted"));
+    Path home = bench.home;
     StringBuilder keys = new StringBuilder();
     List<AgentKey> list = new ArrayList<>();
     for (int i = 1; i <= agents; i++) {
@@ -73,13 +60,9 @@ public final class RemotedBenchmark {
             payloads[j], j));
       }
     }
-    InMemoryQueueHub hub = new InMemoryQueueHub(new QueueSettings(1 << 20, 65536));
-    QueueReader analysis = hub.reader(QueueName.ANALYSIS);
-    OssecLog log = new OssecLog(home.resolve("logs/ossec.log"), InstantSource.system(), ZoneId.systemDefault(),
-        new PrintStream(PrintStream.nullOutputStream()));
+    QueueReader analysis = bench.queues.reader(QueueName.ANALYSIS);
     Remoted remoted = new Remoted(p -> 0);
-    remoted.start(new DaemonContext(home, InstallType.SERVER, InstantSource.system(), log.daemon("ossec-remoted"), hub,
-        new CounterBoard().forDaemon("ossec-remoted")));
+    remoted.start(bench.context(remoted));
     InetSocketAddress to = new InetSocketAddress(InetAddress.getLoopbackAddress(),
         remoted.secureAddresses().getFirst().getPort());
     AtomicLong received = new AtomicLong();
@@ -117,9 +100,10 @@ public final class RemotedBenchmark {
         try (DatagramChannel ch = DatagramChannel.open()) {
           ch.connect(to);
           for (int i = from; i < datagrams.size(); i += senders) {
-            // Keep within what the socket buffer absorbs (a real fleet spreads its sends too).
+            // Keep within what the socket buffer absorbs (a real fleet spreads its sends too). Parks rather
+            // than spins: on a small machine spinning senders take the cores remoted is measured on.
             while (sent.get() - received.get() > 1_000) {
-              Thread.onSpinWait();
+              LockSupport.parkNanos(50_000);
             }
             ch.write(ByteBuffer.wrap(datagrams.get(i)));
             sent.incrementAndGet();
@@ -144,6 +128,6 @@ public final class RemotedBenchmark {
         remoted.channel().counters().rejected(), remoted.channel().counters().replays(),
         remoted.channel().counters().unknownAgents(), Measure.peakRssMib());
     remoted.stop();
-    log.close();
+    bench.close();
   }
 }

@@ -62,6 +62,7 @@ public record JvmLauncher(Path home, InstallType type, Wiring wiring, Path javaE
       }
     }
     cmd.add(javaExe.toString());
+    cmd.addAll(jvmOptions(jvm));
     cmd.add("--enable-native-access=ALL-UNNAMED");
     cmd.add("-Dosprey.home=" + home);
     cmd.add("-cp");
@@ -75,6 +76,34 @@ public record JvmLauncher(Path home, InstallType type, Wiring wiring, Path javaE
             "--wiring", wiring.name().toLowerCase(Locale.ROOT),
             "--order", Integer.toString(order)));
     return cmd;
+  }
+
+  /**
+   * The options sizing the JVM called {@code jvm}. Agents run on every monitored host, so their JVM is kept
+   * small: the serial collector and a small heap that grows only as needed, one C1 compiler thread and a
+   * small code cache (agent work is I/O-bound), compact object headers, and a class-data archive of the
+   * classes the agent loads ({@code var/run/osprey-<jvm>.jsa}, written when the JVM first exits and
+   * rewritten by the JDK when it no longer matches), which the next starts map instead of loading and
+   * verifying the classes again. Managers keep the JDK's defaults.
+   */
+  public List<String> jvmOptions(String jvm) {
+    if (type != InstallType.AGENT) {
+      return List.of();
+    }
+    return List.of(
+        "-XX:+UseSerialGC",
+        "-Xms8m",
+        "-Xmx96m",
+        "-Xss512k",
+        "-XX:MaxMetaspaceSize=96m",
+        "-XX:TieredStopAtLevel=1",
+        "-XX:CICompilerCount=1",
+        "-XX:ReservedCodeCacheSize=16m",
+        "-XX:+UseCompactObjectHeaders",
+        "-XX:SharedArchiveFile=" + home.resolve("var/run/osprey-" + jvm + ".jsa"),
+        "-XX:+AutoCreateSharedArchive",
+        "-Xlog:cds=off",
+        "-Xlog:cds+dynamic=off");
   }
 
   /** Starts the JVM called {@code jvm}; it keeps running after this process exits. */

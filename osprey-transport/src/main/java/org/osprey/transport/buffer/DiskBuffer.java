@@ -23,7 +23,9 @@ import java.util.stream.Stream;
  * ({@code seg-<first seq>}), records {@code [int length][long seq][bytes]}; {@link #ack} frees whole
  * segments once all their events are acknowledged, and stores the acknowledged number in {@code acked}
  * with the buffer's random id ({@code <id> <seq>}), so after a restart unacknowledged events are sent
- * again and acknowledged ones are not. Writes go to the page cache (not fsynced per event): a crash of
+ * again and acknowledged ones are not. That file is rewritten at most once per {@link #ACK_WRITE_NANOS}
+ * (and when a segment is freed, and on close): after a crash up to that much acknowledged data is sent
+ * again, which an Osprey manager recognises by its sequence numbers. Writes go to the page cache (not fsynced per event): a crash of
  * the process loses nothing; a crash of the host may lose the last moments. Thread-safe.
  */
 public final class DiskBuffer implements AutoCloseable {
@@ -31,6 +33,8 @@ public final class DiskBuffer implements AutoCloseable {
   public record Entry(long seq, byte[] data) {}
 
   private static final int HEADER = 12;
+  /** The least time between two writes of the {@code acked} file. */
+  static final long ACK_WRITE_NANOS = 1_000_000_000L;
   private final Path dir;
   private final long maxBytes;
   private final int segmentBytes;
@@ -47,6 +51,8 @@ public final class DiskBuffer implements AutoCloseable {
   private long readerFirst = -1;
   private long readerPos;
   private long readerNext = -1;
+  private long ackWritten = System.nanoTime() - ACK_WRITE_NANOS;
+  private boolean ackDirty;
 
   private DiskBuffer(Path dir, long maxBytes, int segmentBytes, String id, long acked) {
     this.dir = dir;
@@ -230,8 +236,20 @@ public final class DiskBuffer implements AutoCloseable {
       return;
     }
     acked = s;
-    write("acked", id + " " + acked);
+    int before = segments.size();
     freeAcked();
+    long now = System.nanoTime();
+    if (segments.size() != before || now - ackWritten >= ACK_WRITE_NANOS) {
+      writeAcked();
+      ackWritten = now;
+    } else {
+      ackDirty = true;
+    }
+  }
+
+  private void writeAcked() throws IOException {
+    write("acked", id + " " + acked);
+    ackDirty = false;
   }
 
   private void freeAcked() throws IOException {
@@ -297,6 +315,9 @@ public final class DiskBuffer implements AutoCloseable {
 
   @Override
   public synchronized void close() throws IOException {
+    if (ackDirty) {
+      writeAcked();
+    }
     if (writer != null) {
       writer.force(false);
       writer.close();

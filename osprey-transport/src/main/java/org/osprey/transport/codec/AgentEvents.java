@@ -20,6 +20,21 @@ public final class AgentEvents {
    *     or is a legacy keepalive
    */
   public static QueueMessage rewrite(AgentKey key, String event) throws CodecException {
+    return rewrite(locationPrefix(key), event);
+  }
+
+  /** {@code (name) ip->}: how every queue location of this agent starts. */
+  public static String locationPrefix(AgentKey key) {
+    return "(" + key.name() + ") " + key.ipText() + "->";
+  }
+
+  /**
+   * The queue message for {@code event}, given the agent's {@link #locationPrefix}.
+   *
+   * @throws CodecException ({@link CodecException.Reason#FORMAT}) when the event is not {@code Q:location:text},
+   *     or is a legacy keepalive
+   */
+  public static QueueMessage rewrite(String locationPrefix, String event) throws CodecException {
     if (event.length() < 4 || event.charAt(1) != ':') {
       throw new CodecException(CodecException.Reason.FORMAT, "event is not 'Q:location:text'");
     }
@@ -30,7 +45,7 @@ public final class AgentEvents {
     if (colon < 0) {
       throw new CodecException(CodecException.Reason.FORMAT, "event without a location");
     }
-    String location = "(" + key.name() + ") " + key.ipText() + "->" + event.substring(2, colon);
+    String location = locationPrefix.concat(event.substring(2, colon));
     String text = event.substring(colon + 1);
     int room = MAX_QUEUE_MESSAGE - 3 - location.length();
     if (text.length() > room) {

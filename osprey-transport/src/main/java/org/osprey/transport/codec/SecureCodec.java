@@ -64,8 +64,10 @@ public final class SecureCodec {
    */
   public static SecureMessage open(ChannelCipher cipher, CipherMethod method, byte[] data, int off, int len)
       throws CodecException {
-    byte[] plain = cipher.decrypt(method, data, off, len);
-    if (plain == null || plain.length == 0) {
+    Scratch sc = SCRATCH.get();
+    byte[] plain = sc.plain;
+    int n = len < 0 || len > plain.length ? -1 : cipher.decrypt(method, data, off, len, plain);
+    if (n <= 0) {
       throw new CodecException(CodecException.Reason.DECRYPT, "cannot decrypt (wrong key?)");
     }
     if (plain[0] == ':') {
@@ -75,15 +77,15 @@ public final class SecureCodec {
       throw new CodecException(CodecException.Reason.DECRYPT, "decrypted data has no '!' (wrong key?)");
     }
     int p = 0;
-    while (p < plain.length && plain[p] == '!') {
+    while (p < n && plain[p] == '!') {
       p++;
     }
-    byte[] inner = Zlib.decompress(plain, p, plain.length - p, MAX_INFLATED);
-    if (inner.length < 32 + BODY_HEADER) {
-      throw new CodecException(CodecException.Reason.FORMAT, "message of " + inner.length + " bytes");
+    byte[] inner = sc.inner;
+    int size = Zlib.inflate(plain, p, n - p, inner, MAX_INFLATED);
+    if (size < 32 + BODY_HEADER) {
+      throw new CodecException(CodecException.Reason.FORMAT, "message of " + size + " bytes");
     }
-    byte[] sum = Md5.hexBytes(inner, 32, inner.length - 32);
-    if (!MessageDigest.isEqual(sum, Arrays.copyOf(inner, 32))) {
+    if (!sc.md5Matches(inner, size)) {
       throw new CodecException(CodecException.Reason.CHECKSUM, "md5 mismatch");
     }
     long random = digits(inner, 32, 5);
@@ -93,7 +95,32 @@ public final class SecureCodec {
       throw new CodecException(CodecException.Reason.FORMAT, "malformed counter fields");
     }
     return new SecureMessage((int) random, new Counter(global, (int) local),
-        Arrays.copyOfRange(inner, 32 + BODY_HEADER, inner.length));
+        Arrays.copyOfRange(inner, 32 + BODY_HEADER, size));
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  /** One thread's buffers for {@link #open}: the plaintext, the inflated message and its MD5. */
+  private static final class Scratch {
+    final byte[] plain = new byte[DatagramHeader.MAX_DATAGRAM + 16];
+    final byte[] inner = new byte[MAX_INFLATED + 1];
+    final MessageDigest md5 = Md5.digest();
+    final byte[] raw = new byte[16];
+
+    /** Whether the first 32 bytes of {@code inner} are the md5hex of the rest (compared in constant time). */
+    boolean md5Matches(byte[] msg, int size) {
+      md5.update(msg, 32, size - 32);
+      try {
+        md5.digest(raw, 0, 16);
+      } catch (java.security.DigestException e) {
+        throw new IllegalStateException(e);
+      }
+      int diff = 0;
+      for (int i = 0; i < 16; i++) {
+        diff |= (msg[2 * i] ^ Md5.hexDigit(raw[i] >> 4)) | (msg[2 * i + 1] ^ Md5.hexDigit(raw[i]));
+      }
+      return diff == 0;
+    }
   }
 
   private static long digits(byte[] b, int off, int n) {

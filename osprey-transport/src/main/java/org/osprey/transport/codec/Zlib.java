@@ -29,19 +29,19 @@ final class Zlib {
   }
 
   /**
-   * Inflates one zlib stream from {@code in[off, off+len)}; bytes after the stream's end are ignored.
+   * Inflates one zlib stream from {@code in[off, off+len)} into {@code out} (at least {@code max + 1}
+   * bytes); bytes after the stream's end are ignored.
    *
-   * @param max the most output accepted
+   * @return the inflated length, at most {@code max}
    */
-  static byte[] decompress(byte[] in, int off, int len, int max) throws CodecException {
+  static int inflate(byte[] in, int off, int len, byte[] out, int max) throws CodecException {
     Inflater f = INFLATER.get();
     f.reset();
     f.setInput(in, off, len);
-    byte[] out = new byte[max + 1];
     int n = 0;
     try {
       while (!f.finished()) {
-        int k = f.inflate(out, n, out.length - n);
+        int k = f.inflate(out, n, max + 1 - n);
         n += k;
         if (n > max) {
           throw new CodecException(CodecException.Reason.COMPRESSION, "inflates beyond " + max + " bytes");
@@ -53,6 +53,6 @@ final class Zlib {
     } catch (DataFormatException e) {
       throw new CodecException(CodecException.Reason.COMPRESSION, "not a zlib stream: " + e.getMessage());
     }
-    return Arrays.copyOf(out, n);
+    return n;
   }
 }

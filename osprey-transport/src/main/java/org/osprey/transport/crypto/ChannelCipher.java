@@ -5,12 +5,15 @@ import java.security.SecureRandom;
 import javax.crypto.Cipher;
 import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Encrypts and decrypts the channel's padded plaintext with one agent's 47-character key (spec §3.5, §3.6).
  * Blowfish uses all 47 bytes, CBC, the fixed IV {@code FE DC BA 98 76 54 32 10} and no padding (the
  * plaintext is already a multiple of 8). AES uses the first 32 bytes, CBC, PKCS#7 padding, and a fresh
- * 16-byte IV written in front of the ciphertext. Immutable; thread-safe (JCE objects are per thread).
+ * 16-byte IV written in front of the ciphertext. Thread-safe: encryption uses per-thread JCE objects;
+ * decryption uses this key's own, locked, so a receiver taking many agents in turn does not expand a key
+ * schedule per message.
  */
 public final class ChannelCipher {
   private static final IvParameterSpec BF_IV =
@@ -21,6 +24,9 @@ public final class ChannelCipher {
 
   private final SecretKeySpec bfKey;
   private final SecretKeySpec aesKey;
+  /** Decrypting ciphers keyed once, created on first use; guarded by {@code this}. */
+  private @Nullable Cipher aesDecrypt;
+  private @Nullable Cipher bfDecrypt;
 
   /** @param encryptionKey the 47 ASCII bytes of the derived key */
   public ChannelCipher(byte[] encryptionKey) {
@@ -69,24 +75,38 @@ public final class ChannelCipher {
    *
    * @return the plaintext, or null when the length is impossible or the padding is wrong (wrong key)
    */
-  public byte @org.jspecify.annotations.Nullable [] decrypt(CipherMethod method, byte[] data, int off, int len) {
+  public byte @Nullable [] decrypt(CipherMethod method, byte[] data, int off, int len) {
+    byte[] out = new byte[Math.max(0, len)];
+    int n = decrypt(method, data, off, len, out);
+    return n < 0 ? null : java.util.Arrays.copyOf(out, n);
+  }
+
+  /**
+   * Decrypts {@code data[off, off+len)} into {@code out} (at least {@code len} bytes), without allocating.
+   *
+   * @return the plaintext's length, or -1 when the length is impossible or the padding is wrong (wrong key)
+   */
+  public int decrypt(CipherMethod method, byte[] data, int off, int len, byte[] out) {
+    boolean bf = method == CipherMethod.BLOWFISH;
+    if (bf ? len <= 0 || len % 8 != 0 : len < 32 || (len - 16) % 16 != 0) {
+      return -1;
+    }
+    if (out.length < len) {
+      throw new IllegalArgumentException("output of " + out.length + " bytes for " + len);
+    }
     try {
-      if (method == CipherMethod.BLOWFISH) {
-        if (len <= 0 || len % 8 != 0) {
-          return null;
+      synchronized (this) {
+        if (bf) {
+          Cipher c = bfDecrypt == null ? bfDecrypt = cipher("Blowfish/CBC/NoPadding") : bfDecrypt;
+          c.init(Cipher.DECRYPT_MODE, bfKey, BF_IV);
+          return c.doFinal(data, off, len, out, 0);
         }
-        Cipher c = BF.get();
-        c.init(Cipher.DECRYPT_MODE, bfKey, BF_IV);
-        return c.doFinal(data, off, len);
+        Cipher c = aesDecrypt == null ? aesDecrypt = cipher("AES/CBC/PKCS5Padding") : aesDecrypt;
+        c.init(Cipher.DECRYPT_MODE, aesKey, new IvParameterSpec(data, off, 16));
+        return c.doFinal(data, off + 16, len - 16, out, 0);
       }
-      if (len < 32 || (len - 16) % 16 != 0) {
-        return null;
-      }
-      Cipher c = AES.get();
-      c.init(Cipher.DECRYPT_MODE, aesKey, new IvParameterSpec(data, off, 16));
-      return c.doFinal(data, off + 16, len - 16);
     } catch (GeneralSecurityException e) {
-      return null;
+      return -1;
     }
   }
 }

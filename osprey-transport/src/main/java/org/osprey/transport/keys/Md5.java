@@ -30,6 +30,11 @@ public final class Md5 {
     return new String(hexBytes(data, 0, data.length), java.nio.charset.StandardCharsets.US_ASCII);
   }
 
+  /** The lowercase ASCII hex digit of the low four bits of {@code v}. */
+  public static byte hexDigit(int v) {
+    return HEX[v & 0xf];
+  }
+
   /** Lowercase hex of raw bytes, as ASCII. */
   public static byte[] hexOf(byte[] raw) {
     byte[] out = new byte[raw.length * 2];

@@ -1,7 +1,9 @@
 package org.osprey.transport.remoted;
 
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
+import org.osprey.transport.codec.AgentEvents;
 import org.osprey.transport.codec.Counter;
 import org.osprey.transport.codec.ReplayGuard;
 import org.osprey.transport.crypto.ChannelCipher;
@@ -31,6 +33,10 @@ final class AgentSession {
   boolean ackOwed;
   int unacked;
   volatile boolean pushing;
+  /** The position handed to the {@link CounterFlusher} and not yet written. */
+  final AtomicReference<CounterFlusher.@Nullable Position> pending = new AtomicReference<>();
+  /** {@code (name) ip->}, the start of every queue location of this agent. */
+  final String locationPrefix;
 
   AgentSession(AgentKey key, int slot, Counter stored, boolean verify, @Nullable String streamId, long lastSeq) {
     this.key = key;
@@ -39,5 +45,11 @@ final class AgentSession {
     this.guard = new ReplayGuard(stored, verify);
     this.streamId = streamId;
     this.lastSeq = lastSeq;
+    this.locationPrefix = AgentEvents.locationPrefix(key);
+  }
+
+  /** The receive position now (owner worker, or anyone once the workers stopped). */
+  CounterFlusher.Position position() {
+    return new CounterFlusher.Position(guard.last(), streamId, lastSeq);
   }
 }

@@ -47,6 +47,13 @@ public final class SecureChannel implements AutoCloseable {
   /** Shared-file chunk size. */
   static final int CHUNK = 900;
 
+  /** The most datagrams a worker takes at once. */
+  private static final int BATCH = 256;
+  /** The longest an Osprey agent's acknowledgement waits while events keep coming. */
+  private static final long ACK_DELAY_NANOS = 5_000_000L;
+  /** How long an idle worker waits before looking whether it should stop. */
+  private static final long IDLE_POLL_NANOS = 50_000_000L;
+
   private record Work(AgentSession session, DatagramHeader header, byte[] data, ReplyPath path) {}
 
   private final RemotedSettings settings;
@@ -60,6 +67,7 @@ public final class SecureChannel implements AutoCloseable {
   private final InstantSource clock;
   private final RemotedCounters counters = new RemotedCounters();
   private final RateLimitedLog limited;
+  private final CounterFlusher flusher;
   private final List<BlockingQueue<Work>> queues = new ArrayList<>();
   private final List<Thread> workers = new ArrayList<>();
   private final ExecutorService pushes = Executors.newSingleThreadExecutor(
@@ -82,6 +90,8 @@ public final class SecureChannel implements AutoCloseable {
     this.clock = clock;
     this.limited = new RateLimitedLog(clock, Duration.ofMinutes(1));
     sessions.update(ring.keys());
+    this.flusher = new CounterFlusher(sessions, (s, e) -> limited.log("rids", log::error, "Cannot store the counter"
+        + " of agent '" + s.key.name() + "': " + e.getMessage() + " (tried again later)."));
     for (int i = 0; i < settings.workers(); i++) {
       BlockingQueue<Work> q = new ArrayBlockingQueue<>(settings.workQueue());
       queues.add(q);
@@ -92,6 +102,7 @@ public final class SecureChannel implements AutoCloseable {
   /** Starts the workers and builds the shared bundle. */
   public void start() {
     refreshBundle();
+    flusher.start();
     workers.forEach(Thread::start);
   }
 
@@ -179,17 +190,40 @@ public final class SecureChannel implements AutoCloseable {
         + ").");
   }
 
+  /**
+   * One worker: takes what is waiting (up to {@link #BATCH} at a time, so a busy listener wakes it once per
+   * batch, not per datagram). Osprey agents are acknowledged every {@link #BATCH} messages or
+   * {@link #ACK_DELAY_NANOS} after the first unacknowledged event, whichever is first: not once per event,
+   * which would cost both ends a datagram and the agent a file write per event.
+   */
   private void work(BlockingQueue<Work> q) {
     Set<AgentSession> owed = new HashSet<>();
+    List<Work> batch = new ArrayList<>(BATCH);
     int sinceAcks = 0;
+    long owedSince = 0;
     try {
       while (running || !q.isEmpty()) {
-        Work w = q.poll(5, TimeUnit.MILLISECONDS);
-        if (w != null) {
-          process(w, owed);
-          sinceAcks++;
+        if (q.drainTo(batch, BATCH) == 0) {
+          long wait = owed.isEmpty() ? IDLE_POLL_NANOS : owedSince + ACK_DELAY_NANOS - System.nanoTime();
+          Work w = q.poll(Math.max(0, wait), TimeUnit.NANOSECONDS);
+          if (w != null) {
+            batch.add(w);
+          }
         }
-        if (!owed.isEmpty() && (w == null || q.isEmpty() || sinceAcks >= 256)) {
+        boolean wasOwed = !owed.isEmpty();
+        for (int i = 0; i < batch.size(); i++) {
+          process(batch.get(i), owed);
+        }
+        sinceAcks += batch.size();
+        batch.clear();
+        if (owed.isEmpty()) {
+          continue;
+        }
+        long now = System.nanoTime();
+        if (!wasOwed) {
+          owedSince = now;
+        }
+        if (sinceAcks >= BATCH || now - owedSince >= ACK_DELAY_NANOS) {
           for (AgentSession s : owed) {
             s.ackOwed = false;
             s.unacked = 0;
@@ -231,7 +265,8 @@ public final class SecureChannel implements AutoCloseable {
     }
     s.method = h.method();
     if (++s.sinceFlush >= settings.flushEvery()) {
-      flush(s);
+      s.sinceFlush = 0;
+      flusher.offer(s, s.position());
     }
     byte[] p = m.payload();
     if (Control.isControl(p)) {
@@ -244,7 +279,7 @@ public final class SecureChannel implements AutoCloseable {
   private void event(AgentSession s, String text) throws InterruptedException {
     QueueMessage qm;
     try {
-      qm = AgentEvents.rewrite(s.key, text);
+      qm = AgentEvents.rewrite(s.locationPrefix, text);
     } catch (CodecException e) {
       counters.badEvent.increment();
       limited.log("event " + s.key.id(), log::warn, "Bad event from agent '" + s.key.name() + "': "
@@ -431,6 +466,7 @@ public final class SecureChannel implements AutoCloseable {
       }
     }
     pushes.shutdownNow();
+    flusher.close();
     for (AgentSession s : sessions.all()) {
       if (s.sinceFlush > 0 || s.streamId != null) {
         flush(s);

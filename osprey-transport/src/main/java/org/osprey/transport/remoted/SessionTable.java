@@ -73,14 +73,18 @@ final class SessionTable {
     return new ArrayList<>(byId.values());
   }
 
-  /** Stores one session's receive counter and stream position. Retriable on failure. */
+  /** Stores one session's receive counter and stream position as they are now. Retriable on failure. */
   void flush(AgentSession s) throws IOException {
-    rids.write(s.key.id(), s.guard.last());
-    String stream = s.streamId;
-    if (stream != null) {
-      Files.writeString(rids.dir().resolve(s.key.id() + ".osprey"), stream + " " + s.lastSeq,
-          StandardCharsets.US_ASCII);
-    }
+    write(s.key.id(), s.position());
     s.sinceFlush = 0;
+  }
+
+  /** Stores an agent's receive counter and stream position. Retriable on failure. */
+  void write(String id, CounterFlusher.Position p) throws IOException {
+    rids.write(id, p.counter());
+    String stream = p.streamId();
+    if (stream != null) {
+      Files.writeString(rids.dir().resolve(id + ".osprey"), stream + " " + p.lastSeq(), StandardCharsets.US_ASCII);
+    }
   }
 }
