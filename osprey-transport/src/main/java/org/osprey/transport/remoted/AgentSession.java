@@ -23,6 +23,12 @@ final class AgentSession {
   int sinceFlush;
   volatile CipherMethod method = CipherMethod.AES;
   volatile @Nullable ReplyPath reply;
+  /**
+   * Held from taking a sender counter to handing the datagram to the path: the agent drops a message
+   * whose counter is not above the last one it saw, so two threads sending to one agent (the worker's
+   * acks, the AR forwarder, the shared-file push) must not overtake each other.
+   */
+  final Object sendLock = new Object();
   volatile @Nullable Instant lastControl;
   @Nullable String lastKeepalive;
   /** Osprey agents: their buffer's id and the last sequence number queued. */

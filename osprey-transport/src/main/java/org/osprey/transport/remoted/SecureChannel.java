@@ -405,15 +405,17 @@ public final class SecureChannel implements AutoCloseable {
       return false;
     }
     try {
-      byte[] d = SecureCodec.seal(s.cipher, s.method, null, sender.next(), payload,
-          ThreadLocalRandom.current().nextInt(65536));
-      if (!path.stream() && d.length > AGENT_DATAGRAM_MAX) {
-        counters.sendFailed.increment();
-        log.error("A message for agent '" + s.key.name() + "' is " + d.length + " bytes, more than an agent"
-            + " reads (" + AGENT_DATAGRAM_MAX + "); not sent.");
-        return false;
+      synchronized (s.sendLock) {
+        byte[] d = SecureCodec.seal(s.cipher, s.method, null, sender.next(), payload,
+            ThreadLocalRandom.current().nextInt(65536));
+        if (!path.stream() && d.length > AGENT_DATAGRAM_MAX) {
+          counters.sendFailed.increment();
+          log.error("A message for agent '" + s.key.name() + "' is " + d.length + " bytes, more than an"
+              + " agent reads (" + AGENT_DATAGRAM_MAX + "); not sent.");
+          return false;
+        }
+        path.send(d);
       }
-      path.send(d);
       counters.sent.increment();
       return true;
     } catch (IOException | CodecException e) {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -154,6 +155,42 @@ class RemotedTest {
         "(agent1) 127.0.0.1->/var/log/secure NNS 001 firewall-drop600 - 1.2.3.4 1700000000.1 5712 (agent1) 127.0.0.1->/var/log/secure (null)"));
     SecureMessage ar = receive(c, CipherMethod.AES);
     assertThat(ar.text()).startsWith("#!-execd firewall-drop600 - 1.2.3.4 1700000000.1 5712 (agent1)");
+  }
+
+  @Test
+  void messagesSentFromManyThreadsReachTheAgentWithRisingCounters() throws Exception {
+    AgentKey key = KeysFile.of(dir).read().byId("001");
+    ChannelCipher c = new ChannelCipher(key.encryptionKeyBytes());
+    send(SecureCodec.seal(c, CipherMethod.AES, null, new Counter(0, 1), Control.message("agent startup "), 1));
+    assertThat(receive(c, CipherMethod.AES).text()).isEqualTo("#!-agent ack ");
+    // The agent drops a message whose counter is not above the last one (spec §3.8), so messages
+    // from the worker, the AR forwarder and the shared-file push must leave in counter order.
+    int threads = 4;
+    int each = 100;
+    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    List<Thread> senders = new java.util.ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      senders.add(Thread.ofPlatform().start(() -> {
+        try {
+          go.await();
+        } catch (InterruptedException e) {
+          return;
+        }
+        for (int i = 0; i < each; i++) {
+          remoted.channel().sendToAgents("001", null, "execd test");
+        }
+      }));
+    }
+    go.countDown();
+    Counter last = new Counter(0, 1);
+    for (int i = 0; i < threads * each; i++) {
+      Counter now = receive(c, CipherMethod.AES).counter();
+      assertThat(now).as("message %d", i).isGreaterThan(last);
+      last = now;
+    }
+    for (Thread t : senders) {
+      t.join();
+    }
   }
 
   SecureMessage receive(ChannelCipher c, CipherMethod m) throws Exception {
