@@ -29,11 +29,21 @@ final class Prefilter {
 
   // Every group must have a literal in the subject; the first is the most selective.
   private final String[][] groups;
+  // Per group and literal, the bigram hashes (see Lowered#hasBigram) a subject must have for the
+  // literal to be worth an indexOf.
+  private final int[][][] bigrams;
   private final boolean asciiSubjectsOnly;
   private final boolean decides;
 
   private Prefilter(String[][] groups, boolean asciiSubjectsOnly, boolean decides) {
     this.groups = groups;
+    this.bigrams = new int[groups.length][][];
+    for (int g = 0; g < groups.length; g++) {
+      bigrams[g] = new int[groups[g].length][];
+      for (int i = 0; i < groups[g].length; i++) {
+        bigrams[g][i] = bigramsOf(groups[g][i]);
+      }
+    }
     this.asciiSubjectsOnly = asciiSubjectsOnly;
     this.decides = decides;
   }
@@ -107,22 +117,30 @@ final class Prefilter {
     if (asciiSubjectsOnly && !l.ascii) {
       return UNKNOWN;
     }
-    String lower = l.lower;
-    for (String[] group : groups) {
-      if (!anyOccurs(lower, group, from)) {
+    for (int g = 0; g < groups.length; g++) {
+      if (!anyOccurs(l, groups[g], bigrams[g], from)) {
         return ABSENT;
       }
     }
     return FOUND;
   }
 
-  private static boolean anyOccurs(String lower, String[] literals, int from) {
-    for (String lit : literals) {
-      if (lower.indexOf(lit, from) >= 0) {
+  private static boolean anyOccurs(Lowered l, String[] literals, int[][] bigrams, int from) {
+    String lower = l.lower;
+    for (int i = 0; i < literals.length; i++) {
+      if (l.hasBigrams(bigrams[i]) && lower.indexOf(literals[i], from) >= 0) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The hashes of a literal's first, middle and last two characters (one to three). */
+  private static int[] bigramsOf(String literal) {
+    int n = literal.length();
+    java.util.TreeSet<Integer> at = new java.util.TreeSet<>(List.of(0, (n - 2) / 2, n - 2));
+    return at.stream().mapToInt(i -> Lowered.bigram(literal.charAt(i), literal.charAt(i + 1)))
+        .distinct().toArray();
   }
 
   /** False when no match can start at or after {@code from}; true when the regex must decide. */
@@ -154,14 +172,55 @@ final class Prefilter {
     }
   }
 
-  /** A lower-cased copy of one subject. */
+  /**
+   * A lower-cased copy of one subject, and a 4096-bit set of the hashes of its character pairs: most
+   * literals checked against a log are not in it, and two or three bit tests say so before any
+   * {@code indexOf} runs.
+   */
   private static final class Lowered {
+    private static final int BIGRAM_BITS = 4096;
     @Nullable String source;
     String lower = "";
     boolean ascii;
+    private final long[] pairs = new long[BIGRAM_BITS / 64];
+    private boolean pairsReady;
+
+    static int bigram(char a, char b) {
+      return (a * 67 + b) & (BIGRAM_BITS - 1);
+    }
+
+    /** Whether every one of the hashes occurs (false means the literal is surely absent). */
+    boolean hasBigrams(int[] hashes) {
+      if (!pairsReady) {
+        fillPairs();
+      }
+      for (int h : hashes) {
+        if ((pairs[h >>> 6] & (1L << h)) == 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private void fillPairs() {
+      java.util.Arrays.fill(pairs, 0L);
+      String t = lower;
+      int n = t.length();
+      if (n > 0) {
+        char prev = t.charAt(0);
+        for (int i = 1; i < n; i++) {
+          char c = t.charAt(i);
+          int h = bigram(prev, c);
+          pairs[h >>> 6] |= 1L << h;
+          prev = c;
+        }
+      }
+      pairsReady = true;
+    }
 
     void set(String s) {
       source = s;
+      pairsReady = false;
       boolean upper = false;
       boolean onlyAscii = true;
       for (int i = 0, n = s.length(); i < n; i++) {
