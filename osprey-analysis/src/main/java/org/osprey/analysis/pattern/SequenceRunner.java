@@ -5,21 +5,20 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs a pattern that is one plain sequence and needs no backtracking, in a single left-to-right pass
- * per start position. Most decoder and rule patterns have this shape once converted from OS_Regex:
- * {@code ^(\S+) \S+ (\S+) \[} is runs of one character class each, separated by literals the class
- * does not contain. A regex engine tries such a run at its longest and then gives characters back
- * one by one; here the longest run is the only one that can succeed, so it is taken and never given
- * back.
+ * Runs a pattern that is one plain sequence of single-character items, without java.util.regex's
+ * node-per-item machinery. Most decoder and rule patterns have this shape once converted from
+ * OS_Regex: {@code ^(\S+) \S+ (\S+) \[} is runs of one character class each, separated by
+ * literals.
  *
  * <p>The shape, checked by {@link #of}: a sequence (groups flattened) of single characters, classes
  * and dots, each repeated a fixed or variable number of times, with {@code ^} only first and
- * {@code $} or {@code \z} only last. A variable repeat must be possessive, or be followed by items
+ * {@code $} or {@code \z} only last. A variable repeat that is possessive, or is followed by items
  * whose first characters it cannot match (through optional items, up to the first required one or
- * the end anchor), or end the pattern. Then, for each start position, every repeat has exactly one
- * length that lets the rest match: the longest (the shortest, for a lazy repeat that ends the
- * pattern). Captures are the groups' spans in that single match, as a backtracking engine reports
- * them.
+ * the end anchor), has one run length that can succeed: the longest. It is taken at once and never
+ * given back. Any other variable repeat gives back (greedy) or takes more (lazy) one character at a
+ * time, in the order a backtracking engine tries them, so the match and its captures are the ones
+ * java.util.regex reports; the search costs what the same backtracking costs there, and patterns
+ * whose backtracking could explode were sent to RE2/J before this runner is considered.
  *
  * <p>Characters are looked up in a 256-bit table per item. A subject with a wider character, which
  * byte-mode text never has, is handed to the pattern's regular runner.
@@ -37,6 +36,9 @@ final class SequenceRunner implements Runner {
   private final long[] bits;
   private final int[] min;
   private final int[] max;
+  // Per step: DETERMINED (the run as counted is the only one that can succeed), or GREEDY / LAZY
+  // (shorter or longer runs are tried in the order a backtracking engine tries them).
+  private final int[] mode;
   private final int groups;
   private final boolean anchored;
   // Whether a failed attempt may skip past the run of the first item (see find).
@@ -46,9 +48,14 @@ final class SequenceRunner implements Runner {
   private final int firstRequired;
   private final Runner wide;
 
+  private static final int DETERMINED = 0;
+  private static final int GREEDY = 1;
+  private static final int LAZY = 2;
+
   private SequenceRunner(List<int[]> program, List<CodePointSet> steps, int[] min, int[] max,
-      int groups, Runner wide) {
+      int[] mode, int groups, Runner wide) {
     this.wide = wide;
+    this.mode = mode;
     this.ops = program.stream().mapToInt(o -> o[0]).toArray();
     this.args = program.stream().mapToInt(o -> o[1]).toArray();
     this.min = min;
@@ -98,6 +105,7 @@ final class SequenceRunner implements Runner {
     int n = repeats.size();
     int[] min = new int[n];
     int[] max = new int[n];
+    int[] mode = new int[n];
     for (int k = 0; k < program.size(); k++) {
       int[] op = program.get(k);
       if (op[0] == START && k != firstNonOpen(program)) {
@@ -123,10 +131,10 @@ final class SequenceRunner implements Runner {
           max[s] = r.min();
         }
       } else if (f.chars.intersects(steps.get(s))) {
-        return null;
+        mode[s] = r.mode() == Node.Mode.LAZY ? LAZY : GREEDY;
       }
     }
-    return new SequenceRunner(program, steps, min, max, groups[0], wide);
+    return new SequenceRunner(program, steps, min, max, mode, groups[0], wide);
   }
 
   private static int firstNonOpen(List<int[]> program) {
@@ -303,27 +311,50 @@ final class SequenceRunner implements Runner {
    * above U+00FF was met; records group spans when asked.
    */
   private int attempt(CharSequence text, int from, int start, int len, int @Nullable [] spans) {
-    int p = start;
-    for (int k = 0; k < ops.length; k++) {
+    return match(text, from, 0, start, len, spans);
+  }
+
+  /** Matches ops {@code k..} at {@code p}; recurses only at a step that may have to give back. */
+  private int match(CharSequence text, int from, int k, int p, int len, int @Nullable [] spans) {
+    for (; k < ops.length; k++) {
       switch (ops[k]) {
         case STEP -> {
           int s = args[k];
           int limit = max[s];
           int run = 0;
-          while (run < limit && p < len) {
-            char c = text.charAt(p);
+          while (run < limit && p + run < len) {
+            char c = text.charAt(p + run);
             if (c >= 256) {
               return WIDE;
             }
             if ((bits[4 * s + (c >> 6)] & (1L << c)) == 0) {
               break;
             }
-            p++;
             run++;
           }
-          if (run < min[s]) {
+          int least = min[s];
+          if (run < least) {
             return -1;
           }
+          if (mode[s] == GREEDY) {
+            for (int r = run; r >= least; r--) {
+              int end = match(text, from, k + 1, p + r, len, spans);
+              if (end != -1) {
+                return end;
+              }
+            }
+            return -1;
+          }
+          if (mode[s] == LAZY) {
+            for (int r = least; r <= run; r++) {
+              int end = match(text, from, k + 1, p + r, len, spans);
+              if (end != -1) {
+                return end;
+              }
+            }
+            return -1;
+          }
+          p += run;
         }
         case OPEN -> {
           if (spans != null) {

@@ -40,15 +40,25 @@ class SequenceRunnerTest {
   }
 
   @Test
-  void refusesWhatNeedsBacktracking() throws PatternException {
-    assertThat(sequence("\\S+\\d")).as("the run could give back a digit").isNull();
-    assertThat(sequence("a.*b")).isNull();
+  void refusesWhatIsNotOneSequence() throws PatternException {
     assertThat(sequence("a|b")).isNull();
     assertThat(sequence("(ab)+")).isNull();
     assertThat(sequence("\\bword")).isNull();
     assertThat(sequence("a^b")).isNull();
     assertThat(sequence("a$b")).isNull();
-    assertThat(sequence("\\d+?\\d")).isNull();
+    assertThat(sequence("(?=a)b")).isNull();
+  }
+
+  @Test
+  void givesBackWhereTheNextItemCouldTakeTheSameCharacter() throws PatternException {
+    Captures c = new Captures();
+    assertThat(sequence("HTTP(\\S+)\" (\\d+)").find("GET / HTTP/1.1\" 200 5", 0, c))
+        .isEqualTo(19);
+    assertThat(c.get(0)).isEqualTo("/1.1");
+    assertThat(sequence("a(.*?)b").find("xaccbcb", 0, c)).isEqualTo(5);
+    assertThat(c.get(0)).isEqualTo("cc");
+    assertThat(sequence("(\\d+?)(\\d)$").find("12345", 0, c)).isEqualTo(5);
+    assertThat(c.get(0)).isEqualTo("1234");
   }
 
   @Test
