@@ -29,8 +29,8 @@ import org.osprey.transport.remoted.Remoted;
  * The resident memory of an idle agent: installs an agent in a temporary home (its client.keys and
  * {@code <client>} pointing at a remoted run by this harness on 127.0.0.1), starts its daemons as
  * {@code osprey control start} does (a detached supervisor JVM, with the JVM options of agent installs),
- * lets it idle, and prints the JVM's VmRSS and VmHWM from {@code /proc}. Run twice in a row, as an
- * install's second start finds the class-data archive its first start wrote.
+ * lets it idle, and prints the JVM's VmRSS and VmHWM from {@code /proc}. Starts twice in a row, as an
+ * install's second start may find state its first start left.
  */
 public final class AgentRssBenchmark {
   private AgentRssBenchmark() {}
@@ -77,7 +77,7 @@ public final class AgentRssBenchmark {
 
   /**
    * The jars of this harness's class path without the test libraries: Osprey's modules and what they use,
-   * as {@code lib/osprey.jar} holds them in an install (jars only: a class-data archive takes no directory).
+   * as {@code lib/osprey.jar} holds them in an install.
    */
   private static List<Path> classPath() {
     List<Path> out = new ArrayList<>();
