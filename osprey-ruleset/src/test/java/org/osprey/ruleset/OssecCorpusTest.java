@@ -6,6 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,14 +18,15 @@ import org.osprey.testing.SharedReference;
 /**
  * OSSEC's own rule corpus ({@code ossec-testing/tests/*.ini} of 4.3.0) run through Osprey's ruleset:
  * since Osprey keeps OSSEC's rule ids, levels and decoder names for the same events, the files of the
- * sources Osprey covers pass completely. The report names every file with its pass count, and the
- * files not covered yet.
+ * sources Osprey covers pass completely, but for the cases listed in {@link #EXCEPTIONS} with the
+ * reason. The report names every file with its pass count, and the files not covered yet.
  */
 class OssecCorpusTest {
   /** The reference files whose sources Osprey's ruleset covers: each must pass completely. */
   static final List<String> COVERED = List.of(
       "apache.ini",
       "apparmor.ini",
+      "doas.ini",
       "asterisk.ini",
       "cimserver.ini",
       "cisco_ios.ini",
@@ -49,6 +54,7 @@ class OssecCorpusTest {
       "postfix.ini",
       "proftpd.ini",
       "rsh.ini",
+      "snort.ini",
       "samba.ini",
       "sshd.ini",
       "su.ini",
@@ -58,7 +64,31 @@ class OssecCorpusTest {
       "systemd.ini",
       "unbound.ini",
       "vsftpd.ini",
+      "web_appsec.ini",
       "web_rules.ini");
+
+  /**
+   * Cases of covered files that cannot pass, with why; each must really fail, so the list stays
+   * true. The snort and web_appsec ones fail with OSSEC's own ruleset too (ReferenceCorpusTest).
+   */
+  static final Map<String, String> EXCEPTIONS = new TreeMap<>(Map.of(
+      "snort.ini [Snort alert fast format.] log 1 pass",
+      "each case runs in a fresh engine whose first-time-seen store is empty, so 20100 (first time"
+          + " this IDS alert is seen) wins over 20101, as in OSSEC",
+      "snort.ini [Snort drop fast format.] log 1 pass",
+      "as the alert case: 20100 (first time seen) wins over 20101",
+      "web_appsec.ini [POST request received.] log 1 pass",
+      "the request's 403 status makes the 4xx rule 31101 (level 5) win over its sibling 31530"
+          + " (level 3), tried later, as in OSSEC",
+      "doas.ini [failed command] log 1 fail",
+      "the corpus expects no doas rules (OSSEC's doas file is not in its rule list); Osprey ships"
+          + " them, so the line gets exactly the rule the case forbids",
+      "doas.ini [command run as root] log 1 fail",
+      "as the failed-command case: Osprey's doas rules fire on it",
+      "doas.ini [failed auth] log 1 fail",
+      "as the failed-command case: Osprey's doas rules fire on it",
+      "doas.ini [doas command run] log 1 fail",
+      "as the failed-command case: Osprey's doas rules fire on it"));
 
   static List<String> all;
   static CorpusReport report;
@@ -89,8 +119,20 @@ class OssecCorpusTest {
     System.out.print("OSSEC corpus against Osprey's ruleset: " + report.passed() + " of "
         + report.total() + " cases pass\n" + lines + "not covered yet: " + notCovered + "\n");
     assertThat(all).as("covered files exist in the reference corpus").containsAll(COVERED);
-    assertThat(COVERED.stream().filter(f -> !report.files().get(f).allPass()).toList())
-        .as("covered files with failures:%n%s", report.failuresOf(COVERED))
-        .isEmpty();
+    List<String> unexpected = new ArrayList<>();
+    Set<String> excepted = new TreeSet<>();
+    for (String f : COVERED) {
+      for (String failure : report.files().get(f).failures()) {
+        String id = failure.substring(0, failure.indexOf(": exit "));
+        if (EXCEPTIONS.containsKey(id)) {
+          excepted.add(id);
+        } else {
+          unexpected.add(failure);
+        }
+      }
+    }
+    assertThat(unexpected).as("failures in covered files").isEmpty();
+    assertThat(excepted).as("listed exceptions that really fail")
+        .containsExactlyElementsOf(EXCEPTIONS.keySet());
   }
 }
