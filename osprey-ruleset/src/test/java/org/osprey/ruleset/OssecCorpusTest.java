@@ -81,8 +81,8 @@ class OssecCorpusTest {
       "the request's 403 status makes the 4xx rule 31101 (level 5) win over its sibling 31530"
           + " (level 3), tried later, as in OSSEC",
       "doas.ini [failed command] log 1 fail",
-      "the corpus expects no doas rules (OSSEC's doas file is not in its rule list); Osprey ships"
-          + " them, so the line gets exactly the rule the case forbids",
+      "the corpus expects no doas rule to fire (OSSEC 4.3.0 ships none); Osprey ships them, so"
+          + " the line gets exactly the rule the case forbids",
       "doas.ini [command run as root] log 1 fail",
       "as the failed-command case: Osprey's doas rules fire on it",
       "doas.ini [failed auth] log 1 fail",
