@@ -61,6 +61,8 @@ public final class AgentClient implements AutoCloseable {
   private volatile long lastHeard;
   private volatile int agentAcks;
   private volatile boolean ospreyAckSeen;
+  /** Keepalives sent to find out whether the manager acknowledges events (the first included). */
+  private static final int MAX_PROBES = 6;
   private volatile long ackedSeen;
   private volatile @Nullable ManagerLink link;
   private boolean started;
@@ -271,15 +273,21 @@ public final class AgentClient implements AutoCloseable {
     }
     boolean osprey = ospreyAckSeen;
     counters.ospreyManager = osprey;
+    // A lost probe or reply (UDP) would otherwise leave the session unacknowledged until the next
+    // keepalive, notify_time later; so a few more probes go out, ten probe times apart.
+    int probes = 1;
+    long reprobe = settings.ackProbe().toNanos() * 10;
     long next = buffer.acked() + 1;
     long lastKeepalive = System.nanoTime();
     long lastProgress = System.nanoTime();
     long lastAcked = buffer.acked();
     while (running.get()) {
       long now = System.nanoTime();
-      if (now - lastKeepalive >= settings.notifyTime().toNanos()) {
+      if (now - lastKeepalive >= settings.notifyTime().toNanos()
+          || (!osprey && !ospreyAckSeen && probes < MAX_PROBES && now - lastKeepalive >= reprobe)) {
         keepalive(l);
         lastKeepalive = now;
+        probes++;
       }
       if (now - lastHeard > settings.timeReconnect().toNanos()) {
         log.warn("No message from the manager for " + settings.timeReconnect().toSeconds() + " s; reconnecting.");
