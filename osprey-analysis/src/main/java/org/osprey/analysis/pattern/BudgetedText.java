@@ -27,8 +27,13 @@ final class BudgetedText implements CharSequence {
 
   /** Points at {@code text} with a budget for searching its last {@code searched} characters. */
   void reset(CharSequence newText, int searched) {
+    reset(newText, BASE + PER_CHAR * searched);
+  }
+
+  /** Points at {@code text} with a budget of {@code reads} character reads. */
+  void reset(CharSequence newText, long reads) {
     this.text = newText;
-    this.remaining = BASE + PER_CHAR * searched;
+    this.remaining = reads;
   }
 
   @Override

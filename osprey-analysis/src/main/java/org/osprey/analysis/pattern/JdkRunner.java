@@ -20,6 +20,8 @@ final class JdkRunner implements Runner {
   private final boolean restartEachPosition;
   private final boolean anchoredAtStart;
   private final @Nullable Runner overflowFallback;
+  // When set, searches run under a small budget and this runner answers those that spend it.
+  private final @Nullable Runner budgetFallback;
   private final LongAdder aborted = new LongAdder();
   private final ThreadLocal<State> state;
 
@@ -43,6 +45,28 @@ final class JdkRunner implements Runner {
    */
   JdkRunner(Pattern pattern, boolean bounded, boolean restartEachPosition,
       @Nullable Runner overflowFallback, boolean anchoredAtStart) {
+    this(pattern, bounded, restartEachPosition, overflowFallback, anchoredAtStart, null);
+  }
+
+  /** The small budget of a speculative search: a fixed part and a part per character searched. */
+  static final long SPECULATIVE_BASE = 5_000;
+  static final long SPECULATIVE_PER_CHAR = 50;
+
+  /**
+   * A runner that tries the JDK first, under a budget of {@link #SPECULATIVE_BASE} plus
+   * {@link #SPECULATIVE_PER_CHAR} reads per character, and hands a search that spends it (or
+   * overflows the stack) to {@code fallback}, which must answer as this pattern does. For patterns
+   * that could backtrack without bound: the common subject is answered at the JDK's speed, the
+   * pathological one in {@code fallback}'s guaranteed time plus the small budget.
+   */
+  static JdkRunner speculative(Pattern pattern, boolean restartEachPosition, boolean anchoredAtStart,
+      Runner fallback) {
+    return new JdkRunner(pattern, true, restartEachPosition, fallback, anchoredAtStart, fallback);
+  }
+
+  private JdkRunner(Pattern pattern, boolean bounded, boolean restartEachPosition,
+      @Nullable Runner overflowFallback, boolean anchoredAtStart, @Nullable Runner budgetFallback) {
+    this.budgetFallback = budgetFallback;
     this.bounded = bounded;
     this.restartEachPosition = restartEachPosition;
     this.anchoredAtStart = anchoredAtStart;
@@ -66,7 +90,10 @@ final class JdkRunner implements Runner {
     Matcher m = s.matcher;
     int len = text.length();
     CharSequence input = text;
-    if (bounded) {
+    if (budgetFallback != null) {
+      s.budgeted.reset(text, SPECULATIVE_BASE + SPECULATIVE_PER_CHAR * (len - from));
+      input = s.budgeted;
+    } else if (bounded) {
       s.budgeted.reset(text, len - from);
       input = s.budgeted;
     }
@@ -92,6 +119,9 @@ final class JdkRunner implements Runner {
       aborted.increment();
       return -1;
     } catch (BudgetedText.Exhausted e) {
+      if (budgetFallback != null) {
+        return budgetFallback.find(text, from, captures);
+      }
       aborted.increment();
       return -1;
     }

@@ -69,7 +69,11 @@ public interface OsPattern {
     LITERAL,
     /** {@code java.util.regex}. */
     JDK,
-    /** RE2/J, linear time, for patterns that could backtrack catastrophically. */
+    /**
+     * RE2/J, linear time, for patterns that could backtrack catastrophically. A search first runs on
+     * {@code java.util.regex} under a small work budget, which ordinary subjects never spend; RE2/J
+     * answers the ones that would.
+     */
     RE2J,
     /** {@code java.util.regex} under a work budget (constructs RE2/J lacks, e.g. backreferences). */
     JDK_BOUNDED

@@ -61,14 +61,14 @@ final class RegexCompiler {
     }
     Runner main;
     try {
-      main = runner(root, utf, engine);
+      main = runner(root, utf, engine, forced == null);
     } catch (com.google.re2j.PatternSyntaxException e) {
       if (forced != null) {
         throw new PatternException("RE2/J cannot compile this pattern: " + e.getDescription(), e);
       }
       engine = Engine.JDK_BOUNDED;
       note = note.replace("runs on RE2/J", "runs on java.util.regex with a work budget (too large for RE2/J)");
-      main = runner(root, utf, engine);
+      main = runner(root, utf, engine, forced == null);
     }
     CompiledPattern compiled;
     if (!utf) {
@@ -76,7 +76,7 @@ final class RegexCompiler {
     } else {
       Runner ascii = null;
       if (Utf8.isAscii(text, 0)) {
-        ascii = runner(Pcre2Parser.parse(text, false).root(), false, engine);
+        ascii = runner(Pcre2Parser.parse(text, false).root(), false, engine, forced == null);
       }
       compiled = new Utf8Pattern(dialect, source, engine, note, ascii, main);
     }
@@ -89,7 +89,12 @@ final class RegexCompiler {
         : new PrefilteredPattern(compiled, prefilter);
   }
 
-  private static Runner runner(Node root, boolean utf, Engine engine) throws PatternException {
+  /**
+   * @param speculate whether an RE2/J pattern may try the JDK first (see
+   *     {@link JdkRunner#speculative}); not when the caller forced the engine
+   */
+  private static Runner runner(Node root, boolean utf, Engine engine, boolean speculate)
+      throws PatternException {
     return switch (engine) {
       case JDK -> {
         JdkRunner jdk = jdk(root, utf, false);
@@ -100,7 +105,19 @@ final class RegexCompiler {
       case RE2J -> {
         Emitter.Emitted e = Emitter.re2j(root, utf);
         com.google.re2j.Pattern p = com.google.re2j.Pattern.compile(e.pattern());
-        yield new Re2jRunner(p, e.newlineSensitive() ? jdk(root, utf, true) : null, e.newlineSensitive());
+        Runner re2j =
+            new Re2jRunner(p, e.newlineSensitive() ? jdk(root, utf, true) : null, e.newlineSensitive());
+        if (!speculate) {
+          yield re2j;
+        }
+        // Most subjects need little backtracking: the JDK answers them under a small budget, and
+        // RE2/J the ones that would spend it.
+        try {
+          yield JdkRunner.speculative(jdkPattern(root, utf), Analysis.jdkCaptureLeaks(root),
+              anchoredAtStart(root), re2j);
+        } catch (PatternException jdkCannot) {
+          yield re2j;
+        }
       }
       case LITERAL -> throw new IllegalArgumentException("LITERAL has no runner");
     };
@@ -117,6 +134,14 @@ final class RegexCompiler {
       case Node.Atomic a -> anchoredAtStart(a.body());
       default -> false;
     };
+  }
+
+  private static java.util.regex.Pattern jdkPattern(Node root, boolean utf) throws PatternException {
+    try {
+      return java.util.regex.Pattern.compile(Emitter.jdk(root, utf), utf ? JDK_UTF_FLAGS : JDK_BYTE_FLAGS);
+    } catch (PatternSyntaxException | StackOverflowError e) {
+      throw new PatternException("java.util.regex cannot compile the translated pattern: " + e.getMessage(), e);
+    }
   }
 
   private static JdkRunner jdk(Node root, boolean utf, boolean bounded) throws PatternException {

@@ -76,6 +76,35 @@ class RiskAnalysisTest {
   }
 
   @Test
+  void aSpeculativeJdkSearchHandsOnlyTheCostlySubjectsToItsFallback() throws PatternException {
+    // The back-reference keeps the JDK from remembering positions it already failed at.
+    Node root = Pcre2Parser.parse("^(a|a)*\\1b", false).root();
+    java.util.concurrent.atomic.AtomicInteger handedOver = new java.util.concurrent.atomic.AtomicInteger();
+    Runner fallback = new Runner() {
+      @Override
+      public int find(CharSequence text, int from, @org.jspecify.annotations.Nullable Captures c) {
+        handedOver.incrementAndGet();
+        return -1;
+      }
+
+      @Override
+      public long aborted() {
+        return 0;
+      }
+    };
+    Runner r = JdkRunner.speculative(java.util.regex.Pattern.compile(Emitter.jdk(root, false)),
+        false, true, fallback);
+    Captures c = new Captures();
+    assertThat(r.find("aab", 0, c)).isEqualTo(3);
+    // (a|a)* took one a, and \1 the other.
+    assertThat(c.get(0)).isEqualTo("a");
+    assertThat(handedOver).hasValue(0);
+    assertThat(r.find("a".repeat(40), 0, null)).isEqualTo(-1);
+    assertThat(handedOver).as("the runaway search went to the fallback").hasValue(1);
+    assertThat(r.aborted()).isZero();
+  }
+
+  @Test
   void theBudgetStopsARunawaySearchAndCountsIt() throws PatternException {
     OsPattern p = Patterns.pcre2("^(a|a)*\\1b");
     String subject = "a".repeat(40);
