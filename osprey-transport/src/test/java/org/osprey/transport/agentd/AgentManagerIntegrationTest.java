@@ -177,6 +177,65 @@ class AgentManagerIntegrationTest {
     h.agent.close();
   }
 
+  @Test
+  void anAgentWhoseProbeGotNoAnswerAsksAgainAndSwitchesToAcknowledgedSending() throws Exception {
+    Pair h = hosts(Protocol.UDP);
+    Remoted remoted = new Remoted(x -> 0);
+    remoted.start(h.manager.context(remoted));
+    int port = remoted.secureAddresses().getFirst().getPort();
+    // Between agent and manager, a relay that loses every reply of the manager for two seconds
+    // after the first one (the startup ack): the keepalive's answer and the ack of the probe.
+    try (java.net.DatagramSocket relay = new java.net.DatagramSocket(0,
+        java.net.InetAddress.getLoopbackAddress())) {
+      java.net.InetSocketAddress manager =
+          new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), port);
+      Thread pump = Thread.ofPlatform().daemon().start(() -> relay(relay, manager));
+      Agentd agentd = new Agentd(settings(relay.getLocalPort(), Protocol.UDP, CipherMethod.AES,
+          Duration.ofSeconds(60)));
+      agentd.start(h.agent.context(agentd));
+      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      while (!agentd.client().counters().ospreyManager() && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      assertThat(agentd.client().counters().ospreyManager())
+          .as("a later probe found the Osprey manager well before the next keepalive (60 s)")
+          .isTrue();
+      agentd.stop();
+      relay.close();
+      pump.join(5000);
+    }
+    remoted.stop();
+    h.manager.close();
+    h.agent.close();
+  }
+
+  private static void relay(java.net.DatagramSocket relay, java.net.InetSocketAddress manager) {
+    byte[] buf = new byte[65536];
+    java.net.SocketAddress agent = null;
+    long lossyUntil = 0;
+    int replies = 0;
+    try {
+      while (!relay.isClosed()) {
+        java.net.DatagramPacket p = new java.net.DatagramPacket(buf, buf.length);
+        relay.receive(p);
+        if (!p.getSocketAddress().equals(manager)) {
+          agent = p.getSocketAddress();
+          relay.send(new java.net.DatagramPacket(p.getData(), p.getLength(), manager));
+        } else if (agent != null) {
+          replies++;
+          if (replies == 1) {
+            lossyUntil = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+          } else if (System.nanoTime() < lossyUntil) {
+            continue;
+          }
+          relay.send(new java.net.DatagramPacket(p.getData(), p.getLength(), agent));
+        }
+      }
+    } catch (java.io.IOException closed) {
+      // The test is over.
+    }
+  }
+
   static List<QueueMessage> collect(QueueReader r, int n, Duration max) throws InterruptedException {
     List<QueueMessage> out = new ArrayList<>();
     long deadline = System.nanoTime() + max.toNanos();
