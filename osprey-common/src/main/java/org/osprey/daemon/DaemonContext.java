@@ -2,6 +2,7 @@ package org.osprey.daemon;
 
 import java.nio.file.Path;
 import java.time.InstantSource;
+import org.osprey.config.ConfigException;
 import org.osprey.install.InstallType;
 import org.osprey.log.DaemonLog;
 import org.osprey.queue.QueueHub;
@@ -22,4 +23,24 @@ public record DaemonContext(
     InstantSource clock,
     DaemonLog log,
     QueueHub queues,
-    CounterBoard counters) {}
+    CounterBoard counters) {
+
+  /** Reads some configuration of the install home. */
+  @FunctionalInterface
+  public interface ConfigReader<T> {
+    T read(Path home) throws ConfigException;
+  }
+
+  /**
+   * Reads configuration at the start of a daemon: on errors, logs each problem (file:line and
+   * reason) to ossec.log and fails the start, as every OSSEC daemon refuses a bad configuration.
+   */
+  public <T> T config(ConfigReader<T> reader) {
+    try {
+      return reader.read(home);
+    } catch (ConfigException e) {
+      e.problems().forEach(p -> log.error(p.toString()));
+      throw new IllegalStateException("configuration error in " + home.resolve("etc"), e);
+    }
+  }
+}

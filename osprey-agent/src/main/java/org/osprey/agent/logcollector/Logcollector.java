@@ -14,7 +14,6 @@ import org.osprey.agent.logcollector.files.FileCollector;
 import org.osprey.agent.logcollector.formats.FormatContext;
 import org.osprey.agent.logcollector.journald.JournaldSource;
 import org.osprey.agent.logcollector.positions.PositionStore;
-import org.osprey.config.ConfigException;
 import org.osprey.daemon.CounterBoard;
 import org.osprey.daemon.Daemon;
 import org.osprey.daemon.DaemonContext;
@@ -66,13 +65,7 @@ public final class Logcollector implements Daemon {
     DaemonLog l = context.log();
     this.log = l;
     Path home = context.home();
-    LogcollectorSettings s;
-    try {
-      s = LogcollectorSettings.read(home);
-    } catch (ConfigException e) {
-      e.problems().forEach(p -> l.error(p.toString()));
-      throw new IllegalStateException("configuration error in " + home.resolve("etc"), e);
-    }
+    LogcollectorSettings s = context.config(LogcollectorSettings::read);
     for (String note : s.notes()) {
       if (note.startsWith("ERROR: ")) {
         l.error(note.substring(7));

@@ -52,13 +52,7 @@ public final class Analysisd implements Daemon {
     this.ctx = context;
     DaemonLog log = context.log();
     Path home = context.home();
-    EngineFactory.Settings settings;
-    try {
-      settings = EngineFactory.Settings.read(home);
-    } catch (ConfigException e) {
-      e.problems().forEach(p -> log.error(p.toString()));
-      throw new IllegalStateException("configuration error in " + home.resolve("etc"), e);
-    }
+    EngineFactory.Settings settings = context.config(EngineFactory.Settings::read);
     EngineFactory f = new EngineFactory(home, shortHostname(), ZoneId.systemDefault());
     this.factory = f;
     AnalysisEngine engine;

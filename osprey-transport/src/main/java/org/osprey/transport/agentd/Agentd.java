@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.osprey.config.ClientConfig;
-import org.osprey.config.ConfigException;
 import org.osprey.config.OssecConfig;
 import org.osprey.daemon.Daemon;
 import org.osprey.daemon.DaemonContext;
@@ -50,13 +49,7 @@ public final class Agentd implements Daemon {
     AgentSettings settings = override;
     boolean activeResponse = true;
     if (settings == null) {
-      OssecConfig config;
-      try {
-        config = OssecConfig.load(home.resolve("etc/ossec.conf"));
-      } catch (ConfigException e) {
-        e.problems().forEach(p -> log.error(p.toString()));
-        throw new IllegalStateException("configuration error in " + home.resolve("etc/ossec.conf"), e);
-      }
+      OssecConfig config = ctx.config(h -> OssecConfig.load(h.resolve("etc/ossec.conf")));
       ClientConfig c = config.client();
       if (c == null) {
         throw new IllegalStateException("no <client> in ossec.conf: the agent does not know its manager");

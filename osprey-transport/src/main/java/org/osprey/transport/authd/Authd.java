@@ -42,15 +42,8 @@ public final class Authd implements Daemon {
   public void start(DaemonContext ctx) throws Exception {
     DaemonLog log = ctx.log();
     Path home = ctx.home();
-    AuthConfig auth;
-    InternalOptions options;
-    try {
-      auth = OssecConfig.load(home.resolve("etc/ossec.conf")).auth();
-      options = InternalOptions.load(home.resolve("etc"));
-    } catch (ConfigException e) {
-      e.problems().forEach(p -> log.error(p.toString()));
-      throw new IllegalStateException("configuration error in " + home.resolve("etc"), e);
-    }
+    AuthConfig auth = ctx.config(h -> OssecConfig.load(h.resolve("etc/ossec.conf"))).auth();
+    InternalOptions options = ctx.config(h -> InternalOptions.load(h.resolve("etc")));
     if (auth.disabled()) {
       log.info("Disabled in <auth> (set <disabled>no</disabled> to run it); not listening.");
       return;

@@ -61,15 +61,8 @@ public final class Remoted implements Daemon {
   public void start(DaemonContext ctx) throws Exception {
     DaemonLog log = ctx.log();
     Path home = ctx.home();
-    OssecConfig config;
-    InternalOptions options;
-    try {
-      config = OssecConfig.load(home.resolve("etc/ossec.conf"));
-      options = InternalOptions.load(home.resolve("etc"));
-    } catch (ConfigException e) {
-      e.problems().forEach(p -> log.error(p.toString()));
-      throw new IllegalStateException("configuration error in " + home.resolve("etc"), e);
-    }
+    OssecConfig config = ctx.config(h -> OssecConfig.load(h.resolve("etc/ossec.conf")));
+    InternalOptions options = ctx.config(h -> InternalOptions.load(h.resolve("etc")));
     List<RemoteConfig> remotes = config.remotes();
     RemoteConfig secureConf = remotes.stream().filter(r -> r.connection() == RemoteConfig.Connection.SECURE)
         .findFirst().orElse(null);
