@@ -65,9 +65,11 @@ public final class AgentRssBenchmark {
         RunningJvm jvm = RunningJvm.find(home).getFirst();
         Thread.sleep(Duration.ofSeconds(idle));
         Map<String, Long> st = status(jvm.pid());
-        System.out.printf("start %d: after %d s idle: VmRSS %.1f MiB, VmHWM %.1f MiB (pid %d, %s, connected to"
-            + " remoted: %s)%n", start, idle, st.getOrDefault("VmRSS", -1L) / 1024.0,
-            st.getOrDefault("VmHWM", -1L) / 1024.0, jvm.pid(), String.join(", ", jvm.daemons()),
+        System.out.printf("start %d: after %d s idle: VmRSS %.1f MiB (anonymous %.1f, files %.1f),"
+            + " VmHWM %.1f MiB, %d threads (pid %d, %s, connected to remoted: %s)%n", start, idle,
+            st.getOrDefault("VmRSS", -1L) / 1024.0, st.getOrDefault("RssAnon", -1L) / 1024.0,
+            st.getOrDefault("RssFile", -1L) / 1024.0, st.getOrDefault("VmHWM", -1L) / 1024.0,
+            st.getOrDefault("Threads", -1L), jvm.pid(), String.join(", ", jvm.daemons()),
             remoted.channel().counters().events() > 0 ? "yes" : "no");
         control.stop();
       }
@@ -93,13 +95,15 @@ public final class AgentRssBenchmark {
   private static final java.util.regex.Pattern TEST_LIBRARIES =
       java.util.regex.Pattern.compile("junit|assertj|jqwik|byte-buddy|opentest4j|apiguardian|archunit|.*-tests\\.jar");
 
-  /** The kB figures of {@code /proc/<pid>/status}. */
+  /** The kB figures of {@code /proc/<pid>/status}, and its thread count. */
   private static Map<String, Long> status(long pid) throws IOException {
     Map<String, Long> out = new TreeMap<>();
     for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
       int colon = line.indexOf(':');
       if (colon > 0 && line.endsWith(" kB")) {
         out.put(line.substring(0, colon), Long.parseLong(line.substring(colon + 1, line.length() - 3).strip()));
+      } else if (line.startsWith("Threads:")) {
+        out.put("Threads", Long.parseLong(line.substring(colon + 1).strip()));
       }
     }
     return out;
