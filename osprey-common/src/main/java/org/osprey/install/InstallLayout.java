@@ -69,8 +69,10 @@ public final class InstallLayout {
     f.add(file("etc/internal_options.conf", 0640, "root"));
     f.add(file("etc/local_internal_options.conf", 0640, "root"));
     if (type == InstallType.SERVER) {
-      // authd (user osprey) adds agents; remoted (group osprey) reads the keys.
+      // authd (user osprey) adds agents; remoted (group osprey) reads the keys. authd cannot create
+      // files in etc/, so the lock that keeps it and manage-agents apart is made here.
       f.add(file("etc/client.keys", 0640, "osprey"));
+      f.add(file("etc/.client.keys.lock", 0660, "osprey"));
     } else if (type == InstallType.AGENT) {
       f.add(file("etc/client.keys", 0640, "root"));
     }

@@ -198,6 +198,7 @@ class InstallerTest {
       assertOwned(home.resolve("etc/shared"), "root", "rwxrwx---");
       assertOwned(home.resolve("etc/ossec.conf"), "root", "rw-r-----");
       assertOwned(home.resolve("etc/client.keys"), "osprey", "rw-r-----");
+      assertOwned(home.resolve("etc/.client.keys.lock"), "osprey", "rw-rw----");
       assertOwned(home.resolve("logs"), "osprey", "rwxr-x---");
       assertOwned(home.resolve("logs/ossec.log"), "osprey", "rw-rw----");
       assertOwned(home.resolve("queue/rids"), "ospreyr", "rwxrwx---");

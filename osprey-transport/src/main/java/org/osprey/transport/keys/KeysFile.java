@@ -25,10 +25,13 @@ import org.osprey.config.IpRange;
 
 /**
  * Reads and changes {@code etc/client.keys}. Every change holds an exclusive lock on
- * {@code etc/.client.keys.lock} (so authd and manage-agents never interleave), writes a temporary file
- * with mode 0640 and the old file's owner and group, and renames it over the old one: readers see the old
- * or the new file, never half of one, and remoted picks the new one up by its mtime. Checks that depend on
- * the other keys (a free name, id or address) run under the same lock as the write.
+ * {@code etc/.client.keys.lock} (so authd and manage-agents never interleave). A new key is appended
+ * to the file in one write, as OSSEC's tools do: authd runs as an unprivileged user that may write
+ * the keys file and its lock but not create files in {@code etc/} (a server install makes both). A
+ * removal or a replacement writes a temporary file with mode 0640 and the old file's owner and
+ * group, and renames it over the old one (manage-agents and agent-auth, as root). Either way readers
+ * see the old or the new content, never half of a line, and remoted picks it up by its mtime. Checks
+ * that depend on the other keys (a free name, id or address) run under the same lock as the write.
  */
 public final class KeysFile {
   /** Written over a removed agent's line, after its id (OSSEC's removal mark). */
@@ -86,7 +89,7 @@ public final class KeysFile {
    * @throws KeysException when the name or id is invalid or taken, or the file cannot be written
    */
   public AgentKey add(String name, IpRange ip, @Nullable String id, IdStyle style) throws KeysException {
-    return change(keys -> newKey(keys, name, ip, id, style), (lines, k) -> lines.add(k.line()));
+    return change(keys -> newKey(keys, name, ip, id, style), APPEND);
   }
 
   /**
@@ -101,7 +104,7 @@ public final class KeysFile {
         refuseUsedIp(keys, ip.text());
       }
       return newKey(keys, name, ip, null, style);
-    }, (lines, k) -> lines.add(k.line()));
+    }, APPEND);
   }
 
   /**
@@ -123,7 +126,7 @@ public final class KeysFile {
       }
       refuseUsedIp(keys, source);
       return newKey(keys, free, ip, null, IdStyle.AUTHD);
-    }, (lines, k) -> lines.add(k.line()));
+    }, APPEND);
   }
 
   private static void refuseUsedIp(ClientKeys keys, String ip) throws IpInUseException {
@@ -158,7 +161,7 @@ public final class KeysFile {
         throw new KeysException("agent " + key.id() + " (" + key.name() + ") already exists");
       }
       return key;
-    }, (lines, k) -> lines.add(k.line()));
+    }, APPEND);
   }
 
   /**
@@ -205,6 +208,9 @@ public final class KeysFile {
     void apply(List<String> lines, AgentKey key);
   }
 
+  /** The edit that adds the key's line at the end: written as an append, in place. */
+  private static final Edit APPEND = (lines, k) -> lines.add(k.line());
+
   private AgentKey change(Decide decide, Edit edit) throws KeysException {
     try {
       Files.createDirectories(file.getParent());
@@ -217,6 +223,12 @@ public final class KeysFile {
         byte[] before = Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
         ClientKeys keys = ClientKeys.parse(before, file.toString());
         AgentKey key = decide.apply(keys);
+        if (edit == APPEND && Files.exists(file)) {
+          boolean endsInNewline = before.length == 0 || before[before.length - 1] == '\n';
+          append(((endsInNewline ? "" : "\n") + key.line() + "\n")
+              .getBytes(StandardCharsets.ISO_8859_1));
+          return key;
+        }
         List<String> lines = new ArrayList<>(lines(before));
         edit.apply(lines, key);
         StringBuilder out = new StringBuilder();
@@ -238,6 +250,17 @@ public final class KeysFile {
       out.removeLast();
     }
     return out;
+  }
+
+  /** Adds {@code line} at the end of the file in one write, and syncs it. */
+  private void append(byte[] line) throws IOException {
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+      java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(line);
+      while (b.hasRemaining()) {
+        ch.write(b);
+      }
+      ch.force(true);
+    }
   }
 
   private void write(byte[] content) throws IOException {

@@ -75,6 +75,29 @@ class ClientKeysTest {
   }
 
   @Test
+  void aNewKeyIsAppendedInPlaceAndARemovalRewritesTheFile() throws Exception {
+    KeysFile f = KeysFile.of(home);
+    f.add("first", IpRange.parse("any"), null, KeysFile.IdStyle.SEQUENTIAL);
+    Path keys = home.resolve("etc/client.keys");
+    Object inode = Files.readAttributes(keys, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    // authd runs as a user that may write client.keys but create nothing in etc/: adding a key
+    // must not need a new file there.
+    f.enrol("second", 256, "10.0.0.9", IpRange.parse("any"));
+    f.addUnique("third", IpRange.parse("10.0.0.3"), KeysFile.IdStyle.SEQUENTIAL);
+    assertThat(Files.readAttributes(keys, java.nio.file.attribute.BasicFileAttributes.class).fileKey())
+        .isEqualTo(inode);
+    assertThat(Files.readAllLines(keys)).hasSize(3);
+    Files.writeString(keys, Files.readString(keys).stripTrailing());
+    f.add("fourth", IpRange.parse("any"), null, KeysFile.IdStyle.SEQUENTIAL);
+    assertThat(Files.readAllLines(keys)).as("a last line without newline is ended first").hasSize(4)
+        .allMatch(l -> l.split(" ").length == 4);
+    f.remove("001", home);
+    assertThat(Files.readAttributes(keys, java.nio.file.attribute.BasicFileAttributes.class).fileKey())
+        .as("a removal replaces the file whole").isNotEqualTo(inode);
+    assertThat(f.read().byName("first")).isNull();
+  }
+
+  @Test
   void keyRingSeesANewKeyAtOnce() throws Exception {
     KeysFile f = KeysFile.of(home);
     f.add("first", IpRange.parse("any"), null, KeysFile.IdStyle.SEQUENTIAL);
