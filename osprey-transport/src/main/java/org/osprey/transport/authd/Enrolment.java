@@ -90,7 +90,10 @@ public final class Enrolment {
   public static AgentKey parseReply(String reply) throws EnrolmentException {
     if (reply.startsWith("ERROR")) {
       int nl = reply.indexOf('\n');
-      throw new EnrolmentException((nl < 0 ? reply : reply.substring(0, nl)) + " (from manager)");
+      String line = nl < 0 ? reply : reply.substring(0, nl);
+      // Printed after agent-auth's own "ERROR: ": the manager's reason, without a second prefix.
+      String reason = line.startsWith("ERROR:") ? line.substring(6).strip() : line;
+      throw new EnrolmentException("the manager refused: " + reason);
     }
     if (!reply.startsWith(KEY)) {
       throw new EnrolmentException(reply.isEmpty()

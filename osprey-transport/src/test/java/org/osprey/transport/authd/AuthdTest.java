@@ -120,7 +120,7 @@ class AuthdTest {
     assertThat(client().enrol("web", null).name()).isEqualTo("web3");
     assertThat(keys.read().entries()).extracting(AgentKey::id).containsExactly("1024", "1025", "1026");
     assertThatThrownBy(() -> client().enrol("bad name!", null))
-        .hasMessage("ERROR: Invalid agent name: bad name! (from manager)");
+        .hasMessage("the manager refused: Invalid agent name: bad name!");
   }
 
   @Test
@@ -129,14 +129,14 @@ class AuthdTest {
     AgentKey k = client().enrol("db1", null);
     assertThat(k.address().text()).isEqualTo("127.0.0.1");
     assertThatThrownBy(() -> client().enrol("db2", null))
-        .hasMessage("ERROR: Invalid IP address: 1024 (from manager)");
+        .hasMessage("the manager refused: Invalid IP address: 1024");
   }
 
   @Test
   void anAddressInUseIsRefusedEvenWithoutSourceIp() throws Exception {
     keys.add("old", IpRange.parse("127.0.0.1"), null, KeysFile.IdStyle.SEQUENTIAL);
     start(null, false);
-    assertThatThrownBy(() -> client().enrol("new", null)).hasMessage("ERROR: Invalid IP address: 001 (from manager)");
+    assertThatThrownBy(() -> client().enrol("new", null)).hasMessage("the manager refused: Invalid IP address: 001");
   }
 
   @Test

@@ -40,7 +40,7 @@ class EnrolmentTest {
           .isInstanceOf(EnrolmentException.class).hasMessageContaining("invalid key");
     }
     assertThatThrownBy(() -> Enrolment.parseReply("ERROR: Invalid agent name: x\n\nERROR: Unable to add agent.\n\n"))
-        .hasMessage("ERROR: Invalid agent name: x (from manager)");
+        .hasMessage("the manager refused: Invalid agent name: x");
     assertThatThrownBy(() -> Enrolment.parseReply("")).hasMessageContaining("without a key");
   }
 }
