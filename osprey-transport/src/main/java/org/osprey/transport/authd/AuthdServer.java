@@ -10,8 +10,6 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.LongAdder;
 import javax.net.ssl.SSLContext;
@@ -27,6 +25,7 @@ import org.osprey.transport.keys.AgentNames;
 import org.osprey.transport.keys.IpInUseException;
 import org.osprey.transport.keys.KeysException;
 import org.osprey.transport.keys.KeysFile;
+import org.osprey.transport.net.OpenConnections;
 
 /**
  * ossec-authd's listener: TLS 1.2 connections, one virtual thread each, at most
@@ -41,7 +40,7 @@ public final class AuthdServer implements AutoCloseable {
   private final SSLServerSocket server;
   private final Semaphore slots;
   private final Thread acceptor;
-  private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+  private final OpenConnections open = new OpenConnections();
 
   /** Keys handed out. */
   public final LongAdder enrolled = new LongAdder();
@@ -247,12 +246,6 @@ public final class AuthdServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    for (Socket s : open) {
-      try {
-        s.close();
-      } catch (IOException e) {
-        // Closing anyway.
-      }
-    }
+    open.closeAll();
   }
 }

@@ -8,12 +8,11 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.ByteBuffer;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.osprey.log.DaemonLog;
 import org.osprey.transport.codec.CodecException;
 import org.osprey.transport.codec.DatagramHeader;
 import org.osprey.transport.codec.LengthFrames;
+import org.osprey.transport.net.OpenConnections;
 
 /**
  * The secure channel on TCP, for Osprey agents: each datagram in a 4-byte big-endian length frame. One
@@ -24,7 +23,7 @@ public final class TcpListener implements AutoCloseable {
   private final SecureChannel secure;
   private final DaemonLog log;
   private final Thread acceptor;
-  private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+  private final OpenConnections open = new OpenConnections();
 
   private TcpListener(ServerSocket server, SecureChannel secure, DaemonLog log) {
     this.server = server;
@@ -96,13 +95,7 @@ public final class TcpListener implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    for (Socket s : open) {
-      try {
-        s.close();
-      } catch (IOException e) {
-        // Closing anyway.
-      }
-    }
+    open.closeAll();
   }
 
   /** Writes frames to one connection; writers take turns. */

@@ -12,8 +12,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.DatagramChannel;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.LongAdder;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +22,7 @@ import org.osprey.log.DaemonLog;
 import org.osprey.queue.QueueMessage;
 import org.osprey.queue.QueueWriter;
 import org.osprey.transport.keys.AddressMatch;
+import org.osprey.transport.net.OpenConnections;
 
 /**
  * remoted's {@code <connection>syslog</connection>}: UDP (one datagram, up to {@link #UDP_MAX} bytes, per
@@ -43,7 +42,7 @@ public final class SyslogListener implements AutoCloseable {
   private final @Nullable DatagramChannel udp;
   private final @Nullable ServerSocket tcp;
   private final Thread thread;
-  private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+  private final OpenConnections open = new OpenConnections();
   final LongAdder received = new LongAdder();
   final LongAdder denials = new LongAdder();
   final LongAdder oversize = new LongAdder();
@@ -222,12 +221,6 @@ public final class SyslogListener implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    for (Socket s : open) {
-      try {
-        s.close();
-      } catch (IOException e) {
-        // Closing anyway.
-      }
-    }
+    open.closeAll();
   }
 }
