@@ -145,7 +145,6 @@ final class RegexCompiler {
   }
 
   private static JdkRunner jdk(Node root, boolean utf, boolean bounded) throws PatternException {
-    String emitted = Emitter.jdk(root, utf);
     Runner overflow = null;
     if (Analysis.recursesPerRepetition(root) && Emitter.re2jObstacle(root) == null) {
       Emitter.Emitted e = Emitter.re2j(root, utf);
@@ -158,15 +157,7 @@ final class RegexCompiler {
         overflow = null;
       }
     }
-    try {
-      return new JdkRunner(
-          java.util.regex.Pattern.compile(emitted, utf ? JDK_UTF_FLAGS : JDK_BYTE_FLAGS),
-          bounded,
-          Analysis.jdkCaptureLeaks(root),
-          overflow,
-          anchoredAtStart(root));
-    } catch (PatternSyntaxException | StackOverflowError e) {
-      throw new PatternException("java.util.regex cannot compile the translated pattern: " + e.getMessage(), e);
-    }
+    return new JdkRunner(jdkPattern(root, utf), bounded, Analysis.jdkCaptureLeaks(root), overflow,
+        anchoredAtStart(root));
   }
 }

@@ -41,11 +41,13 @@ final class SequenceRunner implements Runner {
   private final int[] mode;
   private final int groups;
   private final boolean anchored;
-  // Whether a failed attempt may skip past the run of the first item (see find).
+  // The step every match starts with, or -1 (an anchor comes first).
+  private final int leadStep;
+  // Whether a failed attempt may skip past the run of the lead step (see find).
   private final boolean skipFirstRun;
-  // The step every match starts with (at least once), or -1: start positions are first looked for
-  // with its table alone.
-  private final int firstRequired;
+  // Whether the lead step takes at least one character: start positions are first looked for with
+  // its table alone.
+  private final boolean leadRequired;
   private final Runner wide;
 
   private static final int DETERMINED = 0;
@@ -69,21 +71,11 @@ final class SequenceRunner implements Runner {
         }
       }
     }
-    int first = firstStep();
+    int first = firstNonOpen(program);
     this.anchored = first >= 0 && ops[first] == START;
-    this.skipFirstRun = first >= 0 && ops[first] == STEP && max[args[first]] == Integer.MAX_VALUE;
-    this.firstRequired = first >= 0 && ops[first] == STEP && min[args[first]] > 0
-        ? args[first] : -1;
-  }
-
-  /** The index of the first op that is not an OPEN, or -1. */
-  private int firstStep() {
-    for (int k = 0; k < ops.length; k++) {
-      if (ops[k] != OPEN) {
-        return k;
-      }
-    }
-    return -1;
+    this.leadStep = first >= 0 && ops[first] == STEP ? args[first] : -1;
+    this.skipFirstRun = leadStep >= 0 && max[leadStep] == Integer.MAX_VALUE;
+    this.leadRequired = leadStep >= 0 && min[leadStep] > 0;
   }
 
   /**
@@ -137,6 +129,7 @@ final class SequenceRunner implements Runner {
     return new SequenceRunner(program, steps, min, max, mode, groups[0], wide);
   }
 
+  /** The index of the first op that is not an OPEN, or -1. */
   private static int firstNonOpen(List<int[]> program) {
     for (int k = 0; k < program.size(); k++) {
       if (program.get(k)[0] != OPEN) {
@@ -259,7 +252,7 @@ final class SequenceRunner implements Runner {
     int len = text.length();
     int last = anchored ? from : len;
     int start = from;
-    int lead = anchored ? -1 : firstRequired;
+    int lead = !anchored && leadRequired ? leadStep : -1;
     while (start <= last) {
       if (lead >= 0) {
         char c = 0;
@@ -270,7 +263,7 @@ final class SequenceRunner implements Runner {
           return -1;
         }
       }
-      int end = attempt(text, from, start, len, null);
+      int end = match(text, from, 0, start, len, null);
       if (end == WIDE) {
         return wide.find(text, from, captures);
       }
@@ -279,7 +272,7 @@ final class SequenceRunner implements Runner {
           captures.clear();
           if (groups > 0) {
             int[] spans = new int[2 * groups + 2];
-            attempt(text, from, start, len, spans);
+            match(text, from, 0, start, len, spans);
             for (int g = 1; g <= groups && captures.size() < Captures.MAX; g++) {
               captures.add(text.subSequence(spans[2 * g], spans[2 * g + 1]).toString());
             }
@@ -291,10 +284,9 @@ final class SequenceRunner implements Runner {
       if (skipFirstRun) {
         // Later starts inside the first item's run end that run at the same place and go on the
         // same way, so they fail too.
-        int s = args[firstStep()];
         int p = start;
         char c;
-        while (p < len && (c = text.charAt(p)) < 256 && in(s, c)) {
+        while (p < len && (c = text.charAt(p)) < 256 && in(leadStep, c)) {
           p++;
         }
         next = Math.max(next, p);
@@ -307,14 +299,10 @@ final class SequenceRunner implements Runner {
   private static final int WIDE = -2;
 
   /**
-   * The end of the match starting at {@code start}, -1 for none, or {@link #WIDE} when a character
-   * above U+00FF was met; records group spans when asked.
+   * Matches ops {@code k..} at {@code p}: the end of the match, -1 for none, or {@link #WIDE} when a
+   * character above U+00FF was met; records group spans when asked. Recurses only at a step that
+   * may have to give back.
    */
-  private int attempt(CharSequence text, int from, int start, int len, int @Nullable [] spans) {
-    return match(text, from, 0, start, len, spans);
-  }
-
-  /** Matches ops {@code k..} at {@code p}; recurses only at a step that may have to give back. */
   private int match(CharSequence text, int from, int k, int p, int len, int @Nullable [] spans) {
     for (; k < ops.length; k++) {
       switch (ops[k]) {
