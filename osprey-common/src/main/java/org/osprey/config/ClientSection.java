@@ -69,7 +69,8 @@ final class ClientSection {
     Duration notify = v.get(NOTIFY_TIME);
     Duration reconnect = v.find(TIME_RECONNECT);
     if (reconnect == null || reconnect.compareTo(notify) <= 0) {
-      reconnect = notify.multipliedBy(3);
+      // Sums, not multipliedBy: that goes through BigDecimal, whose classes an agent JVM otherwise never loads.
+      reconnect = notify.plus(notify).plus(notify);
     }
     return new ClientConfig(servers, v.find(LOCAL_IP), v.get(PORT), v.get(DISABLE_ACTIVE_RESPONSE),
         notify, reconnect, v.find(CONFIG_PROFILE), v.get(CRYPTO_METHOD), v.get(PROTOCOL),

@@ -46,7 +46,7 @@ public record RunningJvm(Path file, StateFile state, boolean alive) {
     }
     String recorded = state.get("process_start");
     Optional<Instant> actual = handle.get().info().startInstant();
-    return recorded == null || actual.isEmpty() || actual.get().toString().equals(recorded);
+    return recorded == null || actual.isEmpty() || InstantText.of(actual.get()).equals(recorded);
   }
 
   /** The JVM's pid. */

@@ -88,7 +88,11 @@ public final class Supervisor {
 
   /** The names of the daemons running now, in start order. */
   public synchronized List<String> running() {
-    return running.stream().map(Daemon::name).toList();
+    List<String> out = new ArrayList<>(running.size());
+    for (Daemon d : running) {
+      out.add(d.name());
+    }
+    return out;
   }
 
   /** The names of the daemons that failed to start. */
@@ -107,8 +111,8 @@ public final class Supervisor {
     v.put("user", settings.user());
     v.put("install_type", settings.type().id());
     v.put("launch_order", Integer.toString(settings.launchOrder()));
-    ProcessHandle.current().info().startInstant().ifPresent(t -> v.put("process_start", t.toString()));
-    v.put("updated", clock.instant().toString());
+    ProcessHandle.current().info().startInstant().ifPresent(t -> v.put("process_start", InstantText.of(t)));
+    v.put("updated", InstantText.of(clock.instant()));
     v.put("daemons", String.join(",", running()));
     v.put("failed", String.join(",", failed));
     for (QueueCounters q : queues.counters()) {

@@ -11,7 +11,8 @@ import java.nio.file.StandardOpenOption;
 import java.time.InstantSource;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.TimeZone;
+import org.osprey.text.CivilTime;
 
 /**
  * Appends lines to {@code logs/ossec.log}. Thread-safe: one line is one {@code write} on a file opened for
@@ -20,17 +21,24 @@ import java.time.format.DateTimeFormatter;
  * the line goes to a fallback stream (standard error) instead of failing the daemon.
  */
 public final class OssecLog implements AutoCloseable {
-  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuu/MM/dd HH:mm:ss");
-
   private final Path file;
   private final InstantSource clock;
-  private final ZoneId zone;
+  private final TimeZone zone;
   private final PrintStream fallback;
   private final FileChannel channel;
   private boolean closed;
 
   /** Opens (creating if needed) {@code file} for appending; local time is {@code zone}. */
   public OssecLog(Path file, InstantSource clock, ZoneId zone, PrintStream fallback) throws IOException {
+    this(file, clock, TimeZone.getTimeZone(zone), fallback);
+  }
+
+  /**
+   * Opens (creating if needed) {@code file} for appending; local time is {@code zone}. A
+   * {@code java.util.TimeZone}, not a {@code ZoneId}: resolving a region {@code ZoneId} loads java.time's
+   * zone-rules provider (and streams) into every JVM, while the default {@code TimeZone} is loaded anyway.
+   */
+  public OssecLog(Path file, InstantSource clock, TimeZone zone, PrintStream fallback) throws IOException {
     this.file = file;
     this.clock = clock;
     this.zone = zone;
@@ -46,7 +54,7 @@ public final class OssecLog implements AutoCloseable {
 
   /** Opens {@code <home>/logs/ossec.log} with the system time zone, falling back to standard error. */
   public static OssecLog open(Path home, InstantSource clock) throws IOException {
-    return new OssecLog(home.resolve("logs/ossec.log"), clock, ZoneId.systemDefault(), System.err);
+    return new OssecLog(home.resolve("logs/ossec.log"), clock, TimeZone.getDefault(), System.err);
   }
 
   /** The logger of one daemon, e.g. {@code ossec-analysisd}. */
@@ -61,13 +69,26 @@ public final class OssecLog implements AutoCloseable {
 
   /** Formats one line (without the newline): {@code 2025/01/31 13:05:09 ossec-remoted: WARN: text}. */
   public static String format(LocalDateTime time, String daemon, LogLevel level, String text) {
-    return STAMP.format(time) + " " + daemon + ": " + level.text() + ": " + oneLine(text);
+    return line(new CivilTime(time.getYear(), time.getMonthValue(), time.getDayOfMonth(), time.getHour(),
+        time.getMinute(), time.getSecond()), daemon, level, text);
+  }
+
+  /**
+   * The line at local time {@code t}. The stamp is written by hand rather than with a
+   * {@code DateTimeFormatter}: that pulls about 80 classes of java.time's formatting and locale data
+   * into every JVM, which an agent's memory budget feels.
+   */
+  private static String line(CivilTime t, String daemon, LogLevel level, String text) {
+    StringBuilder b = t.appendTo(new StringBuilder(32 + daemon.length() + text.length()), '/', ' ');
+    return b.append(' ').append(daemon).append(": ").append(level.text()).append(": ").append(oneLine(text))
+        .toString();
   }
 
   /** Writes one line now. Never throws: a line that cannot be written goes to the fallback stream. */
   public void write(String daemon, LogLevel level, String text) {
-    LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), zone);
-    String line = format(now, daemon, level, text) + "\n";
+    long millis = clock.millis();
+    CivilTime now = CivilTime.ofEpochSecond(Math.floorDiv(millis + zone.getOffset(millis), 1000));
+    String line = line(now, daemon, level, text) + "\n";
     ByteBuffer bytes = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
     synchronized (this) {
       if (!closed) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.osprey.agent.logcollector.commands.CommandRunner;
 import org.osprey.agent.logcollector.commands.CommandScheduler;
@@ -78,7 +79,7 @@ public final class Logcollector implements Daemon {
     PositionStore store = PositionStore.open(home.resolve(POSITIONS), l::warn);
     this.positions = store;
     CountingWriter out = new CountingWriter(context.queues().writer(QueueName.ANALYSIS));
-    ZoneId zone = ZoneId.systemDefault();
+    Supplier<ZoneId> zone = systemZone();
     String host = shortHostname();
     FormatContext formats =
         new FormatContext(s.maxLineLength(), host, context.clock(), zone, l::warn);
@@ -93,7 +94,7 @@ public final class Logcollector implements Daemon {
     Duration journalRestart = Duration.ofSeconds(Math.max(5, s.loopTimeout().toSeconds()));
     for (LogcollectorSettings.Journal j : s.journals()) {
       journals.add(new JournaldSource(journalctl, j.location(), j.onlyFutureEvents(), store, out,
-          l, zone, host, s.maxLineLength(), journalRestart));
+          l, zone.get(), host, s.maxLineLength(), journalRestart));
     }
     publish(context.counters(), out, fc, cs);
 
@@ -116,7 +117,13 @@ public final class Logcollector implements Daemon {
     c.publish("long_lines", () -> fc.stats().longLines());
     c.publish("command_runs", () -> cs.stats().runs());
     c.publish("command_failures", () -> cs.stats().failures());
-    c.publish("journal_entries", () -> journals.stream().mapToLong(JournaldSource::entries).sum());
+    c.publish("journal_entries", () -> {
+      long n = 0;
+      for (JournaldSource j : journals) {
+        n += j.entries();
+      }
+      return n;
+    });
   }
 
   @Override
@@ -141,6 +148,23 @@ public final class Logcollector implements Daemon {
         }
       }
     }
+  }
+
+  /** The system time zone, resolved at its first use. */
+  private static Supplier<ZoneId> systemZone() {
+    return new Supplier<>() {
+      private @Nullable ZoneId zone;
+
+      @Override
+      public synchronized ZoneId get() {
+        ZoneId z = zone;
+        if (z == null) {
+          z = ZoneId.systemDefault();
+          zone = z;
+        }
+        return z;
+      }
+    };
   }
 
   private static String shortHostname() {

@@ -37,9 +37,13 @@ public final class SecureCodec {
       throw new CodecException(CodecException.Reason.TOO_LARGE,
           "payload of " + payload.length + " bytes (at most " + MAX_PAYLOAD + ")");
     }
-    String head = String.format("%05d%010d:%04d:", random & 0xffff, counter.global(), counter.local());
     byte[] inner = new byte[32 + BODY_HEADER + payload.length];
-    System.arraycopy(head.getBytes(StandardCharsets.US_ASCII), 0, inner, 32, BODY_HEADER);
+    // "%05d%010d:%04d:" of random, global and local, written in place (no java.util.Formatter).
+    digits(inner, 32, 5, random & 0xffff);
+    digits(inner, 37, 10, counter.global());
+    inner[47] = ':';
+    digits(inner, 48, 4, counter.local());
+    inner[52] = ':';
     System.arraycopy(payload, 0, inner, 32 + BODY_HEADER, payload.length);
     byte[] sum = Md5.hexBytes(inner, 32, inner.length - 32);
     System.arraycopy(sum, 0, inner, 0, 32);
@@ -56,6 +60,14 @@ public final class SecureCodec {
     System.arraycopy(tag, 0, out, idHead.length, tag.length);
     System.arraycopy(enc, 0, out, idHead.length + tag.length, enc.length);
     return out;
+  }
+
+  /** Writes {@code v} (which has at most {@code width} digits) as {@code width} zero-padded ASCII digits. */
+  private static void digits(byte[] out, int at, int width, long v) {
+    for (int i = at + width - 1; i >= at; i--) {
+      out[i] = (byte) ('0' + v % 10);
+      v /= 10;
+    }
   }
 
   /**

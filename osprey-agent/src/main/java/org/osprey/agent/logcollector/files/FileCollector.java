@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -80,7 +79,7 @@ public final class FileCollector {
     public static Settings of(Duration scanInterval, int openAttempts, int maxLines,
         int maxLineLength) {
       return new Settings(scanInterval, openAttempts, maxLines, maxLineLength,
-          Duration.ofMillis(100), scanInterval.multipliedBy(2), Duration.ofMillis(250),
+          Duration.ofMillis(100), scanInterval.plus(scanInterval), Duration.ofMillis(250),
           Duration.ofSeconds(1), true);
     }
   }
@@ -93,7 +92,7 @@ public final class FileCollector {
   private final PositionStore positions;
   private final DaemonLog log;
   private final InstantSource clock;
-  private final ZoneId zone;
+  private final FormatContext formats;
   private final FileStats stats = new FileStats();
   private final Follower follower;
   private final Wakeup wakeup = new Wakeup();
@@ -117,7 +116,7 @@ public final class FileCollector {
     this.positions = positions;
     this.log = log;
     this.clock = clock;
-    this.zone = formats.zone();
+    this.formats = formats;
     this.follower = new Follower(settings, out, log, formats, stats);
     this.watcher = new Watcher(settings.useNotification(), wakeup);
   }
@@ -288,7 +287,7 @@ public final class FileCollector {
 
   /** Expands the patterns again: new paths get tails, paths no longer named are retired. */
   private void expand(boolean startup) throws InterruptedException {
-    Patterns.Expansion x = patterns.expand(ZonedDateTime.ofInstant(clock.instant(), zone));
+    Patterns.Expansion x = patterns.expand(() -> ZonedDateTime.ofInstant(clock.instant(), formats.zone()));
     baseDirectories.clear();
     baseDirectories.addAll(x.baseDirectories());
     Map<Path, FileTarget> now = x.paths();
@@ -337,7 +336,13 @@ public final class FileCollector {
         unwatched.addAll(byDirectory.getOrDefault(dir, List.of()));
       }
     }
-    stats.followed = (int) allTails().stream().filter(t -> t.current != null).count();
+    int followed = 0;
+    for (FileTail t : allTails()) {
+      if (t.current != null) {
+        followed++;
+      }
+    }
+    stats.followed = followed;
   }
 
   private List<FileTail> allTails() {
@@ -373,9 +378,12 @@ public final class FileCollector {
       }
     }
     for (FilePosition p : plan.rotatedAway()) {
-      FileTarget target = patterns.targets().stream()
-          .filter(x -> x.pattern().equals(p.pattern())).findFirst().orElseThrow();
-      resumeRotated(target, p);
+      for (FileTarget target : patterns.targets()) {
+        if (target.pattern().equals(p.pattern())) {
+          resumeRotated(target, p);
+          break;
+        }
+      }
     }
     index();
     dirty.addAll(tails.values());

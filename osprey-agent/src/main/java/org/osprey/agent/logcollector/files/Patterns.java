@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.osprey.log.DaemonLog;
 
 /**
@@ -38,12 +39,13 @@ final class Patterns {
     return targets;
   }
 
-  Expansion expand(ZonedDateTime now) {
+  /** Expands every target; {@code now} is asked for only when a pattern has a strftime conversion. */
+  Expansion expand(Supplier<ZonedDateTime> now) {
     Map<Path, FileTarget> paths = new LinkedHashMap<>();
     Set<Path> bases = new HashSet<>();
     for (FileTarget target : targets) {
       String pattern = Strftime.hasConversions(target.pattern())
-          ? Strftime.format(target.pattern(), now) : target.pattern();
+          ? Strftime.format(target.pattern(), now.get()) : target.pattern();
       List<Path> found;
       if (Glob.hasWildcards(pattern)) {
         found = Glob.expand(pattern);

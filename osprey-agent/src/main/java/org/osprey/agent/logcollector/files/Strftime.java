@@ -1,5 +1,6 @@
 package org.osprey.agent.logcollector.files;
 
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoField;
@@ -26,7 +27,9 @@ public final class Strftime {
    * @throws IllegalArgumentException naming the first unsupported conversion
    */
   public static void check(String pattern) {
-    format(pattern, ZonedDateTime.parse("2000-01-01T00:00:00Z"));
+    if (hasConversions(pattern)) {
+      format(pattern, ZonedDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
+    }
   }
 
   /** Formats {@code pattern} at {@code t}. */
