@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.osprey.config.schema.InvalidValueException;
 import org.osprey.config.schema.Types;
 import org.osprey.config.schema.ValueType;
+import org.osprey.text.Ascii;
 
 /** The value types that are specific to ossec.conf. */
 final class ConfigTypes {
@@ -59,7 +60,7 @@ final class ConfigTypes {
     return new ValueType<>() {
       @Override
       public String parse(String text) throws InvalidValueException {
-        if (text.isEmpty() || text.chars().anyMatch(c -> c <= ' ')) {
+        if (text.isEmpty() || Ascii.hasSpaceOrControl(text)) {
           throw new InvalidValueException(what);
         }
         return text;

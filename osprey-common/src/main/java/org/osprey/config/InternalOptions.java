@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.osprey.text.Ascii;
 
 /**
  * {@code etc/internal_options.conf} with {@code etc/local_internal_options.conf} on top of it:
@@ -167,8 +168,7 @@ public final class InternalOptions {
   }
 
   private static @Nullable String check(String key, String value, int min, int max) {
-    boolean digits = !value.isEmpty() && value.length() <= 18
-        && value.chars().allMatch(c -> c >= '0' && c <= '9');
+    boolean digits = value.length() <= 18 && Ascii.digits(value);
     if (digits) {
       long n = Long.parseLong(value);
       if (n >= min && n <= max) {

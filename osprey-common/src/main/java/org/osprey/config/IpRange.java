@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.osprey.text.Ascii;
 
 /**
  * An address or network as OSSEC's {@code OS_IsValidIP} accepts it: a numeric IPv4 or IPv6
@@ -45,7 +46,7 @@ public record IpRange(String text, boolean negated, InetAddress address, int pre
     int slash = rest.indexOf('/');
     if (slash >= 0) {
       String p = rest.substring(slash + 1);
-      if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      if (p.length() > 3 || !Ascii.digits(p)) {
         return null;
       }
       prefix = Integer.parseInt(p);
@@ -75,7 +76,7 @@ public record IpRange(String text, boolean negated, InetAddress address, int pre
     byte[] out = new byte[4];
     for (int i = 0; i < 4; i++) {
       String p = parts[i];
-      if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      if (p.length() > 3 || !Ascii.digits(p)) {
         return null;
       }
       int v = Integer.parseInt(p);

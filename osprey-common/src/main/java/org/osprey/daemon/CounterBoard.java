@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+import org.osprey.text.Ascii;
 
 /**
  * Where daemons publish counters for the state file and {@code osprey control status}. A daemon registers a
@@ -34,7 +35,7 @@ public final class CounterBoard {
    * @param name letters, digits, {@code _} and {@code -}, e.g. {@code events_decoded}
    */
   public void publish(String name, LongSupplier value) {
-    if (!name.matches("[A-Za-z0-9_-]+")) {
+    if (!Ascii.name(name, "_-")) {
       throw new IllegalArgumentException("counter names are letters, digits, _ and -: " + name);
     }
     counters.put(prefix + name, value);

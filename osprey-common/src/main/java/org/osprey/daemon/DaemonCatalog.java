@@ -4,6 +4,7 @@ import static org.osprey.install.InstallType.AGENT;
 import static org.osprey.install.InstallType.LOCAL;
 import static org.osprey.install.InstallType.SERVER;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,11 +41,22 @@ public final class DaemonCatalog {
 
   /** The daemons {@code type} runs, in start order. */
   public static List<DaemonSpec> required(InstallType type) {
-    return ALL.stream().filter(d -> d.installTypes().contains(type)).toList();
+    List<DaemonSpec> out = new ArrayList<>();
+    for (DaemonSpec d : ALL) {
+      if (d.installTypes().contains(type)) {
+        out.add(d);
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** The daemon called {@code name}, if it is one of OSSEC's. */
   public static Optional<DaemonSpec> find(String name) {
-    return ALL.stream().filter(d -> d.name().equals(name)).findFirst();
+    for (DaemonSpec d : ALL) {
+      if (d.name().equals(name)) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -49,7 +49,13 @@ public record DaemonPlan(InstallType type, List<PlannedDaemon> daemons) {
 
   /** The daemons with a provider, in start order. */
   public List<PlannedDaemon> implemented() {
-    return daemons.stream().filter(PlannedDaemon::implemented).toList();
+    List<PlannedDaemon> out = new ArrayList<>();
+    for (PlannedDaemon d : daemons) {
+      if (d.implemented()) {
+        out.add(d);
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** The daemons without a provider. */

@@ -7,12 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.osprey.text.Ascii;
 
 /**
  * A supervisor's state file, {@code var/run/osprey-<jvm>.state}: {@code key='value'} lines like OSSEC's
@@ -22,10 +22,12 @@ import org.jspecify.annotations.Nullable;
  * @param values the keys in file order; values hold no quote or line break
  */
 public record StateFile(Map<String, String> values) {
+  private static final String KEY_PUNCTUATION = "_./-";
+
   public StateFile {
     values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     for (Map.Entry<String, String> e : values.entrySet()) {
-      if (!e.getKey().matches("[A-Za-z0-9_./-]+")) {
+      if (!Ascii.name(e.getKey(), KEY_PUNCTUATION)) {
         throw new IllegalArgumentException("bad state key: " + e.getKey());
       }
       if (e.getValue().indexOf('\'') >= 0 || e.getValue().indexOf('\n') >= 0) {
@@ -47,7 +49,7 @@ public record StateFile(Map<String, String> values) {
         value = value.substring(1, value.length() - 1);
       }
       String key = line.substring(0, eq).strip();
-      if (key.matches("[A-Za-z0-9_./-]+") && value.indexOf('\'') < 0) {
+      if (Ascii.name(key, KEY_PUNCTUATION) && value.indexOf('\'') < 0) {
         values.put(key, value);
       }
     }
@@ -101,6 +103,10 @@ public record StateFile(Map<String, String> values) {
     if (v == null || v.isBlank()) {
       return List.of();
     }
-    return new ArrayList<>(Arrays.stream(v.split(",")).map(String::strip).toList());
+    List<String> out = new ArrayList<>();
+    for (String item : v.split(",")) {
+      out.add(item.strip());
+    }
+    return out;
   }
 }

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
+import org.osprey.text.Ascii;
 
 /**
  * A bounded, on-disk FIFO of events with gap-free sequence numbers. Events are appended to segment files
@@ -89,10 +90,10 @@ public final class DiskBuffer implements AutoCloseable {
   }
 
   private void load() throws IOException {
-    try (Stream<Path> s = Files.list(dir)) {
-      for (Path p : s.toList()) {
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+      for (Path p : s) {
         String n = p.getFileName().toString();
-        if (n.startsWith("seg-") && n.substring(4).matches("[0-9]{1,19}")) {
+        if (n.startsWith("seg-") && n.length() <= 4 + 19 && Ascii.digits(n.substring(4))) {
           segments.put(Long.parseLong(n.substring(4)), p);
         }
       }

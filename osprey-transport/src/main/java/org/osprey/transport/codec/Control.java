@@ -1,6 +1,7 @@
 package org.osprey.transport.codec;
 
 import java.nio.charset.StandardCharsets;
+import org.osprey.text.Ascii;
 
 /**
  * Control messages of the channel (spec §4): payloads starting with {@code #!-}. Also Osprey's two
@@ -78,7 +79,7 @@ public final class Control {
       return -1;
     }
     String n = body.substring(OSPREY_ACK.length()).strip();
-    if (n.isEmpty() || n.length() > 19 || !n.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (n.length() > 19 || !Ascii.digits(n)) {
       return -1;
     }
     return Long.parseLong(n);

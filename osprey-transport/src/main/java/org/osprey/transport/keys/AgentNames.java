@@ -1,5 +1,7 @@
 package org.osprey.transport.keys;
 
+import org.osprey.text.Ascii;
+
 /** OSSEC's validation of ids, names and keys ({@code OS_IsValidID}, {@code OS_IsValidName}). */
 public final class AgentNames {
   private AgentNames() {}
@@ -34,6 +36,6 @@ public final class AgentNames {
 
   /** Exactly 64 hex digits, as the tools make them. */
   public static boolean validKey(String key) {
-    return key.length() == 64 && key.chars().allMatch(c -> Character.digit(c, 16) >= 0);
+    return key.length() == 64 && Ascii.hex(key);
   }
 }
