@@ -63,7 +63,7 @@ final class SocketQueueServer {
       try {
         SocketChannel connection = channel.accept();
         Thread reader =
-            Thread.ofVirtual().name("queue-read " + target.name()).unstarted(() -> read(connection));
+            Thread.ofPlatform().daemon().name("queue-read " + target.name()).unstarted(() -> read(connection));
         connections.put(connection, reader);
         reader.start();
       } catch (ClosedChannelException e) {

@@ -12,8 +12,9 @@ import org.osprey.queue.QueueWriter;
 
 /**
  * Runs the {@code command} and {@code full_command} localfiles at their frequencies, each run on
- * its own virtual thread so a slow or hanging command never holds up the files or the other
- * commands. A command runs first when the collector starts (OSSEC waits one period), then each
+ * its own thread so a slow or hanging command never holds up the files or the other commands (a
+ * platform thread: a virtual one would load the JDK's virtual-thread scheduler into the agent JVM
+ * for a few runs an hour). A command runs first when the collector starts (OSSEC waits one period), then each
  * {@code frequency} after its previous start, by the injected clock; a run still going when the next
  * is due makes that one wait.
  */
@@ -87,7 +88,7 @@ public final class CommandScheduler {
       }
       if (s.due == null || !now.isBefore(s.due)) {
         s.due = now.plus(s.job.spec().frequency());
-        s.run = Thread.ofVirtual().name("osprey-command-" + s.job.spec().location()).start(() -> {
+        s.run = Thread.ofPlatform().daemon().name("osprey-command-" + s.job.spec().location()).start(() -> {
           try {
             s.job.run();
           } catch (InterruptedException e) {
