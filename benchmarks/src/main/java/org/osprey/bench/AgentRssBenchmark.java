@@ -41,8 +41,12 @@ public final class AgentRssBenchmark {
     Path dir = Files.createTempDirectory("osprey-bench-rss");
     try (BenchHome manager = BenchHome.manager(dir.resolve("manager"))) {
       Path home = dir.resolve("agent");
+      // benchmarks/run passes the shaded jar that `osprey install` copies to lib/osprey.jar: the agent
+      // then runs from that one jar, as installed (a class path of a dozen jars costs about 1 MiB more).
+      String jarProperty = System.getProperty("osprey.jar");
+      Path jar = jarProperty == null ? null : Path.of(jarProperty).toAbsolutePath();
       new Installer(SystemUsers.host(), AgentRssBenchmark.class.getClassLoader(), InstantSource.system())
-          .install(new InstallRequest(home, InstallType.AGENT, false, null, System.getProperty("java.home")));
+          .install(new InstallRequest(home, InstallType.AGENT, false, jar, System.getProperty("java.home")));
       var key = KeysFile.of(manager.home).add("agent1", IpRange.parse("any"), null, KeysFile.IdStyle.SEQUENTIAL);
       KeysFile.of(home).replaceWith(key);
       Remoted remoted = new Remoted(p -> 0);
@@ -51,8 +55,9 @@ public final class AgentRssBenchmark {
       Path conf = home.resolve("etc/ossec.conf");
       Files.writeString(conf, Files.readString(conf).replace("<port>1514</port>", "<port>" + port + "</port>"));
       JvmLauncher launcher = new JvmLauncher(home, InstallType.AGENT, Wiring.SINGLE, JvmLauncher.currentJava(),
-          classPath());
-      System.out.println("agent JVM: " + String.join(" ", launcher.command("all", 0)).replaceAll(" -cp \\S+", " -cp ..."));
+          jar == null ? classPath() : List.of(home.resolve("lib/osprey.jar")));
+      System.out.println("agent JVM: " + String.join(" ", launcher.command("all", 0)).replaceAll(" -cp \\S+", " -cp ...")
+          + (jar == null ? " (class path: the module jars; run through benchmarks/run for lib/osprey.jar)" : ""));
       Control control = new Control(DaemonPlan.discover(InstallType.AGENT), launcher, Duration.ofSeconds(60),
           InstantSource.system(), new PrintStream(PrintStream.nullOutputStream()));
       for (PlannedDaemon d : DaemonPlan.discover(InstallType.AGENT).daemons()) {
