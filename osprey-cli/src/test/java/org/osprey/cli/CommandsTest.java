@@ -2,20 +2,26 @@ package org.osprey.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import org.osprey.testing.NonRootUsers;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.GroupPrincipal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osprey.daemon.Wiring;
 import org.osprey.install.InstallInfo;
 import org.osprey.install.InstallType;
 import org.osprey.install.LauncherScripts;
+import org.osprey.install.SystemUsers;
 
 class CommandsTest {
   @TempDir Path dir;
@@ -64,6 +70,56 @@ class CommandsTest {
         .contains("kept as they were (yours): etc/ossec.conf, etc/internal_options.conf")
         .doesNotContain("logs/ossec.log");
     assertThat(home.resolve("etc/ossec.conf")).hasContent("<ossec_config/>");
+  }
+
+  /** A root host whose service users exist; creating them again is a mistake. */
+  private static final SystemUsers ROOT_WITH_USERS = new SystemUsers() {
+    @Override
+    public boolean isRoot() {
+      return true;
+    }
+
+    @Override
+    public boolean userExists(String user) {
+      return true;
+    }
+
+    @Override
+    public boolean groupExists(String group) {
+      return true;
+    }
+
+    @Override
+    public List<String> createServiceUsers(Path home) {
+      throw new AssertionError("--jvms one creates no users");
+    }
+  };
+
+  @Test
+  void installWithOneJvmMakesNoServiceUsersAndTheDaemonsShareAJvm() throws Exception {
+    Path home = dir.resolve("small-agent");
+    assertThat(run(new InstallCommand(ROOT_WITH_USERS), "--type", "agent", "--home", home.toString(),
+        "--jvms", "one")).isZero();
+    assertThat(said()).contains("owners: the current user (no service users); daemons will share one JVM");
+    assertThat(Wiring.choose(home, ROOT_WITH_USERS)).isEqualTo(Wiring.SINGLE);
+    assertThatThrownBy(() -> run(new InstallCommand(ROOT_WITH_USERS), "--type", "agent", "--jvms", "two"))
+        .isInstanceOf(UsageException.class)
+        .hasMessageContaining("--jvms is 'one' or 'per-user', not 'two'");
+  }
+
+  @Test
+  void oneJvmIsRefusedOnAHomeLaidOutForServiceUsers() throws Exception {
+    assumeTrue(SystemUsers.host().isRoot() && SystemUsers.host().groupExists(SystemUsers.GROUP),
+        "needs root and the osprey group to give etc/ the service users' group");
+    Path home = dir.resolve("separated");
+    Files.createDirectories(home.resolve("etc"));
+    GroupPrincipal group = FileSystems.getDefault().getUserPrincipalLookupService()
+        .lookupPrincipalByGroupName(SystemUsers.GROUP);
+    Files.setAttribute(home.resolve("etc"), "posix:group", group, LinkOption.NOFOLLOW_LINKS);
+    assertThatThrownBy(() -> run(new InstallCommand(ROOT_WITH_USERS), "--type", "agent", "--home", home.toString(),
+        "--jvms", "one"))
+        .isInstanceOf(UsageException.class)
+        .hasMessageContaining("laid out for one JVM per service user");
   }
 
   @Test
