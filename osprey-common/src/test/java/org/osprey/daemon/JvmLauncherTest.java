@@ -18,7 +18,7 @@ class JvmLauncherTest {
   void agentsGetTheSmallFootprintOptionsBeforeTheMainClass() {
     List<String> cmd = launcher(InstallType.AGENT).command("all", 0);
     assertThat(cmd).contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-        "-XX:TrimNativeHeapInterval=2000", "-XX:Tier3InvocationThreshold=2000", "-Xshare:off");
+        "-XX:TrimNativeHeapInterval=2000", "-XX:Tier3InvocationThreshold=5000", "-Xshare:off");
     assertThat(cmd.indexOf("-XX:+UseSerialGC")).isGreaterThan(cmd.indexOf("/jdk/bin/java"))
         .isLessThan(cmd.indexOf(SupervisorMain.class.getName()));
   }
