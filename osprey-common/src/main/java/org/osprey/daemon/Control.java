@@ -79,6 +79,9 @@ public final class Control {
         continue;
       }
       up.get().daemons().forEach(d -> out.println("Started " + d + "..."));
+      for (String off : up.get().state().list("disabled")) {
+        out.println(off + ": disabled in ossec.conf; not started.");
+      }
       for (String failed : up.get().state().list("failed")) {
         out.println(failed + ": failed to start; see logs/ossec.log.");
         code = 1;
@@ -176,6 +179,8 @@ public final class Control {
             d.name() + " is running (pid " + in.get().pid() + ", user " + in.get().user() + ").");
       } else if (!d.implemented()) {
         out.println(d.name() + " not implemented yet.");
+      } else if (live.stream().anyMatch(j -> j.state().list("disabled").contains(d.name()))) {
+        out.println(d.name() + " disabled in ossec.conf.");
       } else {
         out.println(d.name() + " not running.");
         code = 1;

@@ -34,6 +34,7 @@ public final class Supervisor {
   private final long pid = ProcessHandle.current().pid();
   private final List<Daemon> running = new ArrayList<>();
   private final List<String> failed = new ArrayList<>();
+  private final List<String> disabled = new ArrayList<>();
   private boolean stopped;
 
   /**
@@ -73,6 +74,10 @@ public final class Supervisor {
               counters.forDaemon(planned.name()));
       try {
         daemon.start(context);
+      } catch (DaemonDisabledException e) {
+        log.daemon(planned.name()).info("Disabled: " + e.getMessage() + "; not started.");
+        disabled.add(planned.name());
+        continue;
       } catch (Exception | LinkageError e) {
         log.daemon(planned.name()).critical("Could not start: " + describe(e));
         failed.add(planned.name());
@@ -100,6 +105,11 @@ public final class Supervisor {
     return List.copyOf(failed);
   }
 
+  /** The names of the daemons their configuration turns off ({@link DaemonDisabledException}). */
+  public synchronized List<String> disabled() {
+    return List.copyOf(disabled);
+  }
+
   /** Rewrites the state file with the current counters. */
   public synchronized void writeState() throws IOException {
     if (stopped) {
@@ -115,6 +125,7 @@ public final class Supervisor {
     v.put("updated", InstantText.of(clock.instant()));
     v.put("daemons", String.join(",", running()));
     v.put("failed", String.join(",", failed));
+    v.put("disabled", String.join(",", disabled));
     for (QueueCounters q : queues.counters()) {
       String p = "queue." + q.queue() + "." + q.side() + ".";
       v.put(p + "received", Long.toString(q.received()));

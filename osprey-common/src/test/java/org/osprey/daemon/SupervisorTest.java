@@ -59,6 +59,12 @@ class SupervisorTest {
     return new PlannedDaemon(name, user, p);
   }
 
+  /** The supervisor of a server's osprey JVM, with in-memory queues. */
+  private Supervisor osprey(OssecLog log, PlannedDaemon... daemons) {
+    return new Supervisor(new SupervisorSettings(home, InstallType.SERVER, "osprey", "osprey", 1), List.of(daemons),
+        new InMemoryQueueHub(QueueSettings.DEFAULT), log, CLOCK);
+  }
+
   private OssecLog log() throws Exception {
     return new OssecLog(
         home.resolve("logs/ossec.log"), CLOCK, ZoneOffset.UTC, new PrintStream(new ByteArrayOutputStream()));
@@ -157,14 +163,8 @@ class SupervisorTest {
           public void stop() {}
         };
     OssecLog log = log();
-    Supervisor supervisor =
-        new Supervisor(
-            new SupervisorSettings(home, InstallType.SERVER, "osprey", "osprey", 1),
-            List.of(planned("t-broken", RunsAs.OSPREY, () -> broken),
-                planned("t-counting", RunsAs.OSPREY, () -> counting)),
-            new InMemoryQueueHub(QueueSettings.DEFAULT),
-            log,
-            CLOCK);
+    Supervisor supervisor = osprey(log, planned("t-broken", RunsAs.OSPREY, () -> broken),
+        planned("t-counting", RunsAs.OSPREY, () -> counting));
     supervisor.start();
     StateFile state = StateFile.read(RunFiles.of(home).stateFile("osprey"));
     supervisor.stop();
@@ -177,5 +177,40 @@ class SupervisorTest {
     assertThat(state.get("install_type")).isEqualTo("server");
     assertThat(Files.readAllLines(home.resolve("logs/ossec.log")))
         .contains("2025/06/01 08:00:00 t-broken: CRITICAL: Could not start: IllegalStateException: port 1514 in use");
+  }
+
+  @Test
+  void aDaemonItsConfigurationTurnsOffIsLeftOutWithoutFailing() throws Exception {
+    Daemon off =
+        new Daemon() {
+          @Override
+          public String name() {
+            return "t-off";
+          }
+
+          @Override
+          public void start(DaemonContext context) throws DaemonDisabledException {
+            throw new DaemonDisabledException("<t> does not enable it");
+          }
+
+          @Override
+          public void stop() {
+            throw new AssertionError("never started, never stopped");
+          }
+        };
+    OssecLog log = log();
+    Supervisor supervisor = osprey(log, planned("t-off", RunsAs.OSPREY, () -> off));
+    supervisor.start();
+    StateFile state = StateFile.read(RunFiles.of(home).stateFile("osprey"));
+    supervisor.stop();
+    log.close();
+
+    assertThat(supervisor.running()).isEmpty();
+    assertThat(supervisor.failed()).isEmpty();
+    assertThat(supervisor.disabled()).containsExactly("t-off");
+    assertThat(state.list("disabled")).containsExactly("t-off");
+    assertThat(state.list("failed")).isEmpty();
+    assertThat(Files.readAllLines(home.resolve("logs/ossec.log")))
+        .contains("2025/06/01 08:00:00 t-off: INFO: Disabled: <t> does not enable it; not started.");
   }
 }

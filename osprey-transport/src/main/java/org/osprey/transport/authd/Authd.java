@@ -15,6 +15,7 @@ import org.osprey.config.InternalOptions;
 import org.osprey.config.OssecConfig;
 import org.osprey.daemon.Daemon;
 import org.osprey.daemon.DaemonContext;
+import org.osprey.daemon.DaemonDisabledException;
 import org.osprey.log.DaemonLog;
 import org.osprey.transport.keys.KeysFile;
 
@@ -45,8 +46,7 @@ public final class Authd implements Daemon {
     AuthConfig auth = ctx.config(h -> OssecConfig.load(h.resolve("etc/ossec.conf"))).auth();
     InternalOptions options = ctx.config(h -> InternalOptions.load(h.resolve("etc")));
     if (auth.disabled()) {
-      log.info("Disabled in <auth> (set <disabled>no</disabled> to run it); not listening.");
-      return;
+      throw new DaemonDisabledException("<auth> does not enable it (set <disabled>no</disabled> to run it)");
     }
     AuthdServer s = launch(home, auth, options, log);
     this.server = s;

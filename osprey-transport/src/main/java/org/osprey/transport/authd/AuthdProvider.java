@@ -7,7 +7,7 @@ import org.osprey.daemon.DaemonProvider;
 import org.osprey.daemon.RunsAs;
 import org.osprey.install.InstallType;
 
-/** Offers ossec-authd to the daemon runtime (servers only; it idles unless {@code <auth>} enables it). */
+/** Offers ossec-authd to the daemon runtime (servers only; left out, as disabled, unless {@code <auth>} enables it). */
 public final class AuthdProvider implements DaemonProvider {
   @Override
   public String name() {

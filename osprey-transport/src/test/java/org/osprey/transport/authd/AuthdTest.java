@@ -30,12 +30,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osprey.config.IpRange;
+import org.osprey.daemon.DaemonDisabledException;
+import org.osprey.install.InstallType;
 import org.osprey.log.OssecLog;
 import org.osprey.testing.TestCerts;
 import org.osprey.transport.keys.AgentKey;
 import org.osprey.transport.keys.ClientKeys;
 import org.osprey.transport.keys.KeyRing;
 import org.osprey.transport.keys.KeysFile;
+import org.osprey.transport.testing.Host;
 
 /** Our agent-auth against our authd, and OpenSSL's s_client against our authd, over TLS on 127.0.0.1. */
 class AuthdTest {
@@ -86,6 +89,16 @@ class AuthdTest {
 
   String ossecLog() throws IOException {
     return Files.readString(dir.resolve("logs/ossec.log"));
+  }
+
+  @Test
+  void theDaemonIsDisabledUnlessAuthEnablesIt() throws Exception {
+    try (Host host = new Host(dir.resolve("off"), InstallType.SERVER, "<ossec_config/>")) {
+      Authd authd = new Authd();
+      assertThatThrownBy(() -> authd.start(host.context(authd)))
+          .isInstanceOf(DaemonDisabledException.class)
+          .hasMessageContaining("<disabled>no</disabled>");
+    }
   }
 
   @Test
