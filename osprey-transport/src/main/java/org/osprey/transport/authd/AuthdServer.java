@@ -85,31 +85,21 @@ public final class AuthdServer implements AutoCloseable {
   }
 
   private void accept() {
-    while (!server.isClosed()) {
-      try {
-        SSLSocket c = (SSLSocket) server.accept();
-        if (!slots.tryAcquire()) {
-          refused.increment();
-          log.warn("Too many enrolment connections (" + settings.maxConnections() + "); closing the one from "
-              + source(c) + ".");
-          c.close();
-          continue;
-        }
-        open.add(c);
-        Thread.ofVirtual().name("osprey-authd-conn").start(() -> {
-          try {
-            serve(c);
-          } finally {
-            open.remove(c);
-            slots.release();
-          }
-        });
-      } catch (IOException e) {
-        if (!server.isClosed()) {
-          log.warn("Accepting an enrolment connection failed: " + e.getMessage());
-        }
+    open.acceptUntilClosed(server, c -> {
+      if (slots.tryAcquire()) {
+        return true;
       }
-    }
+      refused.increment();
+      log.warn("Too many enrolment connections (" + settings.maxConnections() + "); closing the one from "
+          + source(c) + ".");
+      return false;
+    }, c -> {
+      try {
+        serve((SSLSocket) c);
+      } finally {
+        slots.release();
+      }
+    }, "osprey-authd-conn", e -> log.warn("Accepting an enrolment connection failed: " + e.getMessage()));
   }
 
   private static String source(Socket c) {

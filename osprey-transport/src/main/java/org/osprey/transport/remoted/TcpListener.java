@@ -46,18 +46,10 @@ public final class TcpListener implements AutoCloseable {
   }
 
   private void accept() {
-    while (!server.isClosed()) {
-      try {
-        Socket c = server.accept();
-        c.setTcpNoDelay(true);
-        open.add(c);
-        Thread.ofVirtual().name("osprey-remoted-tcp-conn").start(() -> serve(c));
-      } catch (IOException e) {
-        if (!server.isClosed()) {
-          log.warn("TCP accept failed: " + e.getMessage());
-        }
-      }
-    }
+    open.acceptUntilClosed(server, c -> {
+      c.setTcpNoDelay(true);
+      return true;
+    }, this::serve, "osprey-remoted-tcp-conn", e -> log.warn("TCP accept failed: " + e.getMessage()));
   }
 
   private void serve(Socket c) {
@@ -80,8 +72,6 @@ public final class TcpListener implements AutoCloseable {
       log.warn("TCP connection from " + from.getAddress().getHostAddress() + " failed: " + e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } finally {
-      open.remove(c);
     }
   }
 

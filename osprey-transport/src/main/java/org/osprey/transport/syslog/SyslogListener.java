@@ -152,28 +152,24 @@ public final class SyslogListener implements AutoCloseable {
 
   private void runTcp() {
     ServerSocket s = tcp;
-    while (s != null && !s.isClosed()) {
-      try {
-        Socket c = s.accept();
-        if (!allowed(c.getInetAddress())) {
-          deny(c.getInetAddress());
-          c.close();
-          continue;
-        }
-        if (!slots.tryAcquire()) {
-          log.warn("Too many syslog TCP clients; refusing " + AddressMatch.text(c.getInetAddress()) + ".");
-          dropped.increment();
-          c.close();
-          continue;
-        }
-        open.add(c);
-        Thread.ofVirtual().name("osprey-remoted-syslog-conn").start(() -> serve(c));
-      } catch (IOException e) {
-        if (!s.isClosed()) {
-          log.warn("Syslog TCP accept failed: " + e.getMessage());
-        }
-      }
+    if (s != null) {
+      open.acceptUntilClosed(s, this::admit, this::serve, "osprey-remoted-syslog-conn",
+          e -> log.warn("Syslog TCP accept failed: " + e.getMessage()));
     }
+  }
+
+  /** An allowed sender while a connection slot is free (taken here, given back when served). */
+  private boolean admit(Socket c) {
+    if (!allowed(c.getInetAddress())) {
+      deny(c.getInetAddress());
+      return false;
+    }
+    if (!slots.tryAcquire()) {
+      log.warn("Too many syslog TCP clients; refusing " + AddressMatch.text(c.getInetAddress()) + ".");
+      dropped.increment();
+      return false;
+    }
+    return true;
   }
 
   private void serve(Socket c) {
@@ -201,7 +197,6 @@ public final class SyslogListener implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
-      open.remove(c);
       slots.release();
     }
   }
