@@ -15,8 +15,16 @@ import org.osprey.analysis.testing.IniCorpus;
  * failure failed.
  */
 public final class CorpusReport {
+  /** A case that failed: its id ({@code IniCorpus.Case.id}) and why, as {@code CorpusRunner.explain} says. */
+  public record Failure(String caseId, String explanation) {
+    @Override
+    public String toString() {
+      return explanation;
+    }
+  }
+
   /** One file's result. */
-  public record FileResult(String file, int total, List<String> failures) {
+  public record FileResult(String file, int total, List<Failure> failures) {
     public FileResult {
       failures = List.copyOf(failures);
     }
@@ -50,10 +58,10 @@ public final class CorpusReport {
         byFile.put(f.getFileName().toString(), IniCorpus.read(f));
       }
       for (var e : byFile.entrySet()) {
-        List<String> failures = new ArrayList<>();
+        List<Failure> failures = new ArrayList<>();
         for (IniCorpus.Case c : e.getValue()) {
           if (!runner.passes(c)) {
-            failures.add(runner.explain(c));
+            failures.add(new Failure(c.id(), runner.explain(c)));
           }
         }
         out.put(e.getKey(), new FileResult(e.getKey(), e.getValue().size(), failures));

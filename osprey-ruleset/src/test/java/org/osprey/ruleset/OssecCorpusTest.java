@@ -122,12 +122,12 @@ class OssecCorpusTest {
     List<String> unexpected = new ArrayList<>();
     Set<String> excepted = new TreeSet<>();
     for (String f : COVERED) {
-      for (String failure : report.files().get(f).failures()) {
-        String id = failure.substring(0, failure.indexOf(": exit "));
+      for (CorpusReport.Failure failure : report.files().get(f).failures()) {
+        String id = failure.caseId();
         if (EXCEPTIONS.containsKey(id)) {
           excepted.add(id);
         } else {
-          unexpected.add(failure);
+          unexpected.add(failure.explanation());
         }
       }
     }
