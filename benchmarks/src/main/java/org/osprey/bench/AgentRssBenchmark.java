@@ -70,9 +70,10 @@ public final class AgentRssBenchmark {
         RunningJvm jvm = RunningJvm.find(home).getFirst();
         Thread.sleep(Duration.ofSeconds(idle));
         Map<String, Long> st = status(jvm.pid());
-        System.out.printf("start %d: after %d s idle: VmRSS %.1f MiB (anonymous %.1f, files %.1f),"
+        System.out.printf("start %d: after %d s idle: VmRSS %.1f MiB = %.1f MB (anonymous %.1f, files %.1f),"
             + " VmHWM %.1f MiB, %d threads (pid %d, %s, connected to remoted: %s)%n", start, idle,
-            st.getOrDefault("VmRSS", -1L) / 1024.0, st.getOrDefault("RssAnon", -1L) / 1024.0,
+            st.getOrDefault("VmRSS", -1L) / 1024.0, st.getOrDefault("VmRSS", -1L) * 1024 / 1e6,
+            st.getOrDefault("RssAnon", -1L) / 1024.0,
             st.getOrDefault("RssFile", -1L) / 1024.0, st.getOrDefault("VmHWM", -1L) / 1024.0,
             st.getOrDefault("Threads", -1L), jvm.pid(), String.join(", ", jvm.daemons()),
             remoted.channel().counters().events() > 0 ? "yes" : "no");
