@@ -15,6 +15,7 @@ import org.osprey.analysis.decoder.OrderSlot;
 import org.osprey.analysis.event.Event;
 import org.osprey.analysis.event.Field;
 import org.osprey.analysis.rule.Rule;
+import org.osprey.text.CivilTime;
 
 /**
  * One alerts.json or archives.json line: a compact object with Wazuh 4.x's names and key order (see
@@ -287,27 +288,17 @@ public final class AlertJson {
     LocalDateTime t = e.localTime();
     ZoneOffset off = e.zone().getRules().getOffset(Instant.ofEpochSecond(e.epochSecond()));
     out.append('"');
-    pad(out, t.getYear(), 4).append('-');
-    pad(out, t.getMonthValue(), 2).append('-');
-    pad(out, t.getDayOfMonth(), 2).append('T');
-    pad(out, t.getHour(), 2).append(':');
-    pad(out, t.getMinute(), 2).append(':');
-    pad(out, t.getSecond(), 2).append(".000");
+    CivilTime.pad(out, t.getYear(), 4).append('-');
+    CivilTime.pad(out, t.getMonthValue(), 2).append('-');
+    CivilTime.pad(out, t.getDayOfMonth(), 2).append('T');
+    CivilTime.pad(out, t.getHour(), 2).append(':');
+    CivilTime.pad(out, t.getMinute(), 2).append(':');
+    CivilTime.pad(out, t.getSecond(), 2).append(".000");
     int secs = off.getTotalSeconds();
     out.append(secs < 0 ? '-' : '+');
     secs = Math.abs(secs);
-    pad(out, secs / 3600, 2);
-    pad(out, secs / 60 % 60, 2).append('"');
-  }
-
-  private static StringBuilder pad(StringBuilder out, int v, int width) {
-    int limit = 10;
-    for (int i = 1; i < width; i++, limit *= 10) {
-      if (v < limit) {
-        out.append('0');
-      }
-    }
-    return out.append(v);
+    CivilTime.pad(out, secs / 3600, 2);
+    CivilTime.pad(out, secs / 60 % 60, 2).append('"');
   }
 
   /** Dotted dynamic field names as nested objects, as Wazuh's W_JSON_AddField. */
