@@ -345,6 +345,16 @@ public final class FileCollector {
     stats.followed = followed;
   }
 
+  /** The target read by {@code pattern}; the start plan only names patterns of the targets. */
+  private FileTarget target(String pattern) {
+    for (FileTarget t : patterns.targets()) {
+      if (t.pattern().equals(pattern)) {
+        return t;
+      }
+    }
+    throw new IllegalStateException("no <localfile> for the pattern " + pattern);
+  }
+
   private List<FileTail> allTails() {
     List<FileTail> all = new ArrayList<>(tails.values());
     all.addAll(retired);
@@ -378,12 +388,7 @@ public final class FileCollector {
       }
     }
     for (FilePosition p : plan.rotatedAway()) {
-      for (FileTarget target : patterns.targets()) {
-        if (target.pattern().equals(p.pattern())) {
-          resumeRotated(target, p);
-          break;
-        }
-      }
+      resumeRotated(target(p.pattern()), p);
     }
     index();
     dirty.addAll(tails.values());
