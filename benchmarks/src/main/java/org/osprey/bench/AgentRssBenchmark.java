@@ -56,7 +56,8 @@ public final class AgentRssBenchmark {
       Files.writeString(conf, Files.readString(conf).replace("<port>1514</port>", "<port>" + port + "</port>"));
       JvmLauncher launcher = new JvmLauncher(home, InstallType.AGENT, Wiring.SINGLE, JvmLauncher.currentJava(),
           jar == null ? classPath() : List.of(home.resolve("lib/osprey.jar")));
-      System.out.println("agent JVM: " + String.join(" ", launcher.command("all", 0)).replaceAll(" -cp \\S+", " -cp ...")
+      System.out.println("agent JVM: "
+          + String.join(" ", launcher.command("all", 0)).replaceAll(" -cp \\S+", " -cp ...")
           + (jar == null ? " (class path: the module jars; run through benchmarks/run for lib/osprey.jar)" : ""));
       Control control = new Control(DaemonPlan.discover(InstallType.AGENT), launcher, Duration.ofSeconds(60),
           InstantSource.system(), new PrintStream(PrintStream.nullOutputStream()));

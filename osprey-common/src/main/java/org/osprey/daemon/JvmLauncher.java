@@ -87,8 +87,8 @@ public record JvmLauncher(Path home, InstallType type, Wiring wiring, Path javaE
    * code (reading the configuration) then stays interpreted and out of the code cache, about 2 MiB
    * less at idle, while the event path reaches that count in milliseconds under load (loop
    * back-edge thresholds are left alone; raising those slowed the agent path). The young generation
-   * is a quarter of the heap rather than a third (eden is always resident). Class sharing is off: the JDK's archive maps about 14 MiB of
-   * classes an agent never uses, and {@code -Xshare:off} measured 2-3 MiB less resident memory than a
+   * is a quarter of the heap rather than a third (eden is always resident). Class sharing is off: the
+   * JDK's archive maps about 14 MiB of classes an agent never uses, and {@code -Xshare:off} measured 2-3 MiB less resident memory than a
    * dynamic archive of the agent's own classes (benchmarks/run agent-rss), at the cost of about half
    * a second more at start. Managers keep the JDK's defaults.
    */

@@ -64,7 +64,8 @@ public final class CommandRunner {
       return new Result(-1, false, e.getMessage() == null ? e.toString() : e.getMessage(), "");
     }
     StringBuilder err = new StringBuilder();
-    Thread errReader = Thread.ofPlatform().daemon().name("osprey-command-stderr").start(() -> keepStart(p.getErrorStream(), err));
+    Thread errReader = Thread.ofPlatform().daemon().name("osprey-command-stderr")
+        .start(() -> keepStart(p.getErrorStream(), err));
     Throwable[] failed = new Throwable[1];
     Thread outReader = Thread.ofPlatform().daemon().name("osprey-command-stdout").start(() -> {
       try (InputStream in = p.getInputStream()) {

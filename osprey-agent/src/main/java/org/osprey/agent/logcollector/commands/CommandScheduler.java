@@ -14,8 +14,8 @@ import org.osprey.queue.QueueWriter;
  * Runs the {@code command} and {@code full_command} localfiles at their frequencies, each run on
  * its own thread so a slow or hanging command never holds up the files or the other commands (a
  * platform thread: a virtual one would load the JDK's virtual-thread scheduler into the agent JVM
- * for a few runs an hour). A command runs first when the collector starts (OSSEC waits one period), then each
- * {@code frequency} after its previous start, by the injected clock; a run still going when the next
+ * for a few runs an hour). A command runs first when the collector starts (OSSEC waits one period),
+ * then each {@code frequency} after its previous start, by the injected clock; a run still going when the next
  * is due makes that one wait.
  */
 public final class CommandScheduler {

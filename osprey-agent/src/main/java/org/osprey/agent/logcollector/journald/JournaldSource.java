@@ -134,7 +134,8 @@ public final class JournaldSource {
     }
     process = p;
     StringBuilder err = new StringBuilder();
-    Thread errReader = Thread.ofPlatform().daemon().name("osprey-journal-stderr").start(() -> keep(p.getErrorStream(), err));
+    Thread errReader = Thread.ofPlatform().daemon().name("osprey-journal-stderr")
+        .start(() -> keep(p.getErrorStream(), err));
     String[] cursor = {startCursor};
     boolean[] sentAny = {false};
     LineSplitter splitter = new LineSplitter(MAX_ENTRY);
